@@ -1,0 +1,84 @@
+package vn.sochibo.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.sochibo.application.cell.CellService;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.demo.DemoCell;
+import vn.sochibo.application.exchange.ExchangeService;
+import vn.sochibo.application.member.MemberCsvImport;
+import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.settings.SettingsService;
+import vn.sochibo.persistence.Database;
+
+/** The composition root: the only place that builds the concrete classes and wires them together. */
+public final class Services implements AppServices {
+    private final Database database;
+    private final MemberService members;
+    private final MemberCsvImport memberCsvImport;
+    private final CellService cell;
+    private final SettingsService settings;
+    private final ExchangeService exchange;
+    private final DemoCell demo;
+
+    private Services(Database database, Clock clock) {
+        this.database = database;
+        var memberRepository = database.memberRepository();
+        var cellRepository = database.cellProfileRepository();
+        var tx = database.transactions();
+        this.members = new MemberService(memberRepository, cellRepository, tx, clock);
+        this.memberCsvImport = new MemberCsvImport(members);
+        this.cell = new CellService(cellRepository, memberRepository, tx);
+        this.settings = new SettingsService(database.settingsRepository(), tx);
+        this.exchange = new ExchangeService();
+        this.demo = new DemoCell();
+    }
+
+    public static AppServices open(Path dataFolder) {
+        return open(dataFolder, Clock.systemDefaultZone());
+    }
+
+    public static AppServices open(Path dataFolder, Clock clock) {
+        return new Services(Database.open(dataFolder), clock);
+    }
+
+    @Override
+    public Path dataFolder() {
+        return database.dataDir();
+    }
+
+    @Override
+    public MemberService members() {
+        return members;
+    }
+
+    @Override
+    public MemberCsvImport memberCsvImport() {
+        return memberCsvImport;
+    }
+
+    @Override
+    public CellService cell() {
+        return cell;
+    }
+
+    @Override
+    public SettingsService settings() {
+        return settings;
+    }
+
+    @Override
+    public ExchangeService exchange() {
+        return exchange;
+    }
+
+    @Override
+    public DemoCell demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

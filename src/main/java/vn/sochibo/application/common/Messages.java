@@ -1,0 +1,74 @@
+package vn.sochibo.application.common;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.ValidationException;
+
+/** Every word the user sees comes from the bundle {@code i18n/messages} (Vietnamese is the default). */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages vietnamese() {
+        return new Messages(VIETNAMESE);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof LocalDate d ? DATE.format(d) : args[i];
+        }
+        return new MessageFormat(get(key), locale).format(shown);
+    }
+
+    public String describe(Problem problem) {
+        return format(problem.messageKey(), problem.args().toArray());
+    }
+
+    public String describe(ValidationException e) {
+        return e.problems().stream().map(this::describe).collect(Collectors.joining("\n"));
+    }
+
+    /** A message for any failure: our own exceptions in words, anything else as a generic message. */
+    public String describe(Throwable failure) {
+        if (failure instanceof ValidationException v) {
+            return describe(v);
+        }
+        if (failure instanceof StoreException s) {
+            return format(s.messageKey(), s.args());
+        }
+        return format("error.unexpected", String.valueOf(failure.getMessage()));
+    }
+
+    public static String formatDate(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.sochibo.application.settings;
+
+import vn.sochibo.application.common.Transactions;
+import vn.sochibo.application.member.MemberService;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.ValidationException;
+
+/** The user's preferences, typed; stored as key/value pairs so later features can add their own. */
+public class SettingsService {
+    public static final String TEXT_SCALE = "ui.textScalePercent";
+    public static final String PROBATION_REMINDER_DAYS = "members.probationReminderDays";
+    public static final int MIN_TEXT_SCALE = 100;
+    public static final int MAX_TEXT_SCALE = 150;
+
+    private final SettingsRepository settings;
+    private final Transactions transactions;
+
+    public SettingsService(SettingsRepository settings, Transactions transactions) {
+        this.settings = settings;
+        this.transactions = transactions;
+    }
+
+    /** Text size of the whole UI in percent, 100–150. */
+    public int textScalePercent() {
+        return intSetting(TEXT_SCALE, MIN_TEXT_SCALE, MIN_TEXT_SCALE, MAX_TEXT_SCALE);
+    }
+
+    public void setTextScalePercent(int percent) {
+        if (percent < MIN_TEXT_SCALE || percent > MAX_TEXT_SCALE) {
+            throw new ValidationException(
+                    Problem.of("textScale", "settings.error.textScaleRange", MIN_TEXT_SCALE, MAX_TEXT_SCALE));
+        }
+        transactions.run(() -> settings.put(TEXT_SCALE, Integer.toString(percent)));
+    }
+
+    public int probationReminderDays() {
+        return intSetting(PROBATION_REMINDER_DAYS, MemberService.DEFAULT_PROBATION_REMINDER_DAYS, 0, 365);
+    }
+
+    public void setProbationReminderDays(int days) {
+        if (days < 0 || days > 365) {
+            throw new ValidationException(Problem.of("probationReminderDays", "settings.error.reminderDaysRange"));
+        }
+        transactions.run(() -> settings.put(PROBATION_REMINDER_DAYS, Integer.toString(days)));
+    }
+
+    private int intSetting(String key, int fallback, int min, int max) {
+        String raw = transactions.inTransaction(() -> settings.get(key)).orElse(null);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            return value < min || value > max ? fallback : value;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

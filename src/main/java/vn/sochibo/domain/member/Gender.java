@@ -1,0 +1,6 @@
+package vn.sochibo.domain.member;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,218 @@
+package vn.sochibo.persistence;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sochibo.application.common.StoreException;
+import vn.sochibo.application.common.Transactions;
+
+/**
+ * The embedded H2 store in the data folder. Opening takes an exclusive lock on the folder (a second window
+ * or command gets a clear "already open" message), migrates the schema with Flyway after a backup, and
+ * refuses a database written by a newer version of the app.
+ *
+ * <p>Durability: WRITE_DELAY=0 so that a commit reaches the file before it is acknowledged; CHECKPOINT
+ * SYNC after bulk writes; a clean SHUTDOWN on close (see docs/decisions/0002-h2-durability.md).
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String DATABASE_NAME = "sochibo";
+    private static final String LOCK_FILE = "sochibo.lock";
+
+    private final Path dataDir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection connection;
+    private final JdbcTransactions transactions;
+    private boolean closed;
+
+    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection) {
+        this.dataDir = dataDir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.connection = connection;
+        this.transactions = new JdbcTransactions(connection);
+    }
+
+    public static Database open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("store.error.folder", e, dir.toString());
+        }
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new DataFolderInUseException(dir.toString(), e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("store.error.folder", e, dir.toString());
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new DataFolderInUseException(dir.toString(), null);
+        }
+        try {
+            String url = jdbcUrl(dir);
+            migrate(dir, url);
+            Connection connection = DriverManager.getConnection(url, "sa", "");
+            connection.setAutoCommit(false);
+            LOG.info("Opened data folder {}", dir);
+            return new Database(dir, channel, lock, connection);
+        } catch (SQLException e) {
+            releaseQuietly(lock, channel);
+            throw translateOpenFailure(e, dir);
+        } catch (RuntimeException e) {
+            releaseQuietly(lock, channel);
+            throw e;
+        }
+    }
+
+    static String jdbcUrl(Path dir) {
+        // WRITE_DELAY=0: an acknowledged commit survives a kill -9 (the 500 ms default loses them).
+        // DB_CLOSE_ON_EXIT=FALSE: we close cleanly ourselves, in the right order, from close().
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static void migrate(Path dir, String url) throws SQLException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfo[] applied = flyway.info().applied();
+        MigrationVersion supported = Arrays.stream(flyway.info().all())
+                .filter(i -> i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED)
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .orElse(MigrationVersion.EMPTY);
+        for (MigrationInfo info : applied) {
+            if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                throw new DatabaseTooNewException(info.getVersion().getVersion(), supported.getVersion());
+            }
+        }
+        if (applied.length > 0 && flyway.info().pending().length > 0) {
+            backupBeforeMigration(dir, url);
+        }
+        flyway.migrate();
+    }
+
+    private static void backupBeforeMigration(Path dir, String url) throws SQLException {
+        Path backups = dir.resolve("backups");
+        try {
+            Files.createDirectories(backups);
+        } catch (IOException e) {
+            throw new StoreException("store.error.folder", e, backups.toString());
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = backups.resolve("before-migration-" + stamp + ".sql.gz");
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("SCRIPT TO '" + target.toString().replace("'", "''") + "' COMPRESSION GZIP");
+        }
+        LOG.info("Backed up the database to {} before migrating", target);
+    }
+
+    private static StoreException translateOpenFailure(SQLException e, Path dir) {
+        LOG.error("Could not open the database in {}", dir, e);
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DataFolderInUseException(dir.toString(), e);
+            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
+                    new StoreException("store.error.unreadable", e, dir.toString());
+            default -> new StoreException("store.error.open", e, dir.toString());
+        };
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    JdbcTransactions jdbcTransactions() {
+        return transactions;
+    }
+
+    public JdbcMemberRepository memberRepository() {
+        return new JdbcMemberRepository(transactions);
+    }
+
+    public JdbcCellProfileRepository cellProfileRepository() {
+        return new JdbcCellProfileRepository(transactions);
+    }
+
+    public JdbcSettingsRepository settingsRepository() {
+        return new JdbcSettingsRepository(transactions);
+    }
+
+    /** Forces everything committed so far onto the disk: after an import, a restore or a finalize. */
+    public void checkpoint() {
+        transactions.run(() -> Jdbc.call(() -> {
+            try (Statement s = transactions.connection().createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Clean shutdown of the database failed", e);
+        } finally {
+            closeQuietly(connection);
+            releaseQuietly(lock, lockChannel);
+            LOG.info("Closed data folder {}", dataDir);
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock, FileChannel channel) {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.warn("Could not release the folder lock", e);
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("Close failed", e);
+        }
+    }
+}
