@@ -27,11 +27,12 @@ public final class Services implements AppServices {
         var cellRepository = database.cellProfileRepository();
         var tx = database.transactions();
         this.members = new MemberService(memberRepository, cellRepository, tx, clock);
-        this.memberCsvImport = new MemberCsvImport(members);
+        this.memberCsvImport = new MemberCsvImport(members, tx);
         this.cell = new CellService(cellRepository, memberRepository, tx);
         this.settings = new SettingsService(database.settingsRepository(), tx);
-        this.exchange = new ExchangeService();
-        this.demo = new DemoCell();
+        this.exchange = new ExchangeService(memberRepository, cellRepository, database.settingsRepository(), tx,
+                database, clock);
+        this.demo = new DemoCell(members, cell, tx);
     }
 
     public static AppServices open(Path dataFolder) {

@@ -23,6 +23,7 @@ import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sochibo.application.common.StoreException;
+import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
 
 /**
@@ -33,7 +34,7 @@ import vn.sochibo.application.common.Transactions;
  * <p>Durability: WRITE_DELAY=0 so that a commit reaches the file before it is acknowledged; CHECKPOINT
  * SYNC after bulk writes; a clean SHUTDOWN on close (see docs/decisions/0002-h2-durability.md).
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, StoreSync {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String DATABASE_NAME = "sochibo";
     private static final String LOCK_FILE = "sochibo.lock";
@@ -170,7 +171,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** Forces everything committed so far onto the disk: after an import, a restore or a finalize. */
-    public void checkpoint() {
+    @Override
+    public void syncToDisk() {
         transactions.run(() -> Jdbc.call(() -> {
             try (Statement s = transactions.connection().createStatement()) {
                 s.execute("CHECKPOINT SYNC");

@@ -53,6 +53,20 @@ public final class Messages {
         return format(problem.messageKey(), problem.args().toArray());
     }
 
+    /** "Dòng 5, Ngày sinh: …" for a problem found in an imported file. */
+    public String describe(LocatedProblem located) {
+        Problem problem = located.problem();
+        String fieldKey = "field." + problem.field();
+        String text = describe(problem);
+        if (bundle.containsKey(fieldKey)) {
+            return format("problem.atLineField", located.line(), get(fieldKey), text);
+        }
+        if (problem.field() != null && (problem.field().contains(".") || problem.field().contains("["))) {
+            return format("problem.atLinePath", located.line(), problem.field(), text);
+        }
+        return format("problem.atLine", located.line(), text);
+    }
+
     public String describe(ValidationException e) {
         return e.problems().stream().map(this::describe).collect(Collectors.joining("\n"));
     }
@@ -61,6 +75,9 @@ public final class Messages {
     public String describe(Throwable failure) {
         if (failure instanceof ValidationException v) {
             return describe(v);
+        }
+        if (failure instanceof FileRejectedException f) {
+            return f.problems().stream().map(this::describe).collect(Collectors.joining("\n"));
         }
         if (failure instanceof StoreException s) {
             return format(s.messageKey(), s.args());

@@ -88,6 +88,18 @@ public class MemberService {
         });
     }
 
+    /** Every problem that {@link #add} would refuse the input for; writes nothing. */
+    public List<Problem> checkNew(MemberInput input) {
+        return transactions.inTransaction(() -> {
+            try {
+                validate(toMember(Ids.newId(), input, List.of()));
+                return List.of();
+            } catch (ValidationException e) {
+                return e.problems();
+            }
+        });
+    }
+
     public Member update(UUID id, MemberInput input) {
         return transactions.inTransaction(() -> {
             Member existing = require(id);

@@ -1,0 +1,15 @@
+package vn.sochibo.application.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.member.Member;
+
+/** Everything the exchange format carries, in memory. Later features add their record lists here. */
+public record ExchangeData(CellProfile cell, List<Member> members, Map<String, String> settings) {
+    public ExchangeData {
+        members = List.copyOf(members);
+        settings = new TreeMap<>(settings);
+    }
+}
