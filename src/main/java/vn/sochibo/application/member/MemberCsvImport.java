@@ -2,6 +2,7 @@ package vn.sochibo.application.member;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,6 +65,9 @@ public class MemberCsvImport {
         List<CsvReader.Record> records;
         try {
             records = CsvReader.read(reader);
+        } catch (CharacterCodingException e) {
+            return new MemberCsvPreview(List.of(),
+                    List.of(new LocatedProblem(0, Problem.of("file", "csv.error.notUtf8"))));
         } catch (IOException e) {
             return new MemberCsvPreview(List.of(),
                     List.of(new LocatedProblem(0, Problem.of("file", "csv.error.unreadable", e.getMessage()))));

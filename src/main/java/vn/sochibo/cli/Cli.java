@@ -1,0 +1,115 @@
+package vn.sochibo.cli;
+
+import java.io.PrintWriter;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import vn.sochibo.application.common.AppInfo;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.common.FileRejectedException;
+import vn.sochibo.application.common.Messages;
+import vn.sochibo.application.common.StoreException;
+import vn.sochibo.domain.common.ValidationException;
+
+/**
+ * The headless command line over the same application services as the GUI: for scripting, backups,
+ * tests and benchmarks. Help and messages are in Vietnamese (bundles i18n/cli and i18n/messages).
+ */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
+                    MembersCommand.class})
+    static final class Root implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Sổ Chi Bộ " + AppInfo.version()};
+        }
+    }
+
+    /** Runs the command line on the process's standard streams; returns the exit code. */
+    public static int run(String[] args, AppServices.Opener opener) {
+        java.io.Console console = System.console();
+        java.nio.charset.Charset charset = console != null ? console.charset() : java.nio.charset.StandardCharsets.UTF_8;
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        return execute(args, opener, out, err);
+    }
+
+    /** Runs the command line; returns the process exit code (0 done, 1 refused or failed, 2 bad usage). */
+    public static int execute(String[] args, AppServices.Opener opener, PrintWriter out, PrintWriter err) {
+        Messages messages = Messages.vietnamese();
+        CliContext context = new CliContext(opener, messages, out, err);
+        CommandLine commandLine = new CommandLine(new Root(), new Factory(context));
+        commandLine.setResourceBundle(ResourceBundle.getBundle("i18n.cli", Messages.VIETNAMESE));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
+            if (failure instanceof ValidationException || failure instanceof FileRejectedException
+                    || failure instanceof StoreException) {
+                LOG.info("Command {} refused: {}", cmd.getCommandName(), messages.describe(failure));
+            } else {
+                LOG.error("Command {} failed", cmd.getCommandName(), failure);
+            }
+            err.println(messages.describe(failure));
+            err.flush();
+            return 1;
+        });
+        commandLine.setParameterExceptionHandler((failure, args1) -> {
+            CommandLine cmd = failure.getCommandLine();
+            err.println(usageProblem(failure, messages));
+            err.println(messages.format("cli.usage.seeHelp", cmd.getCommandSpec().qualifiedName()));
+            err.flush();
+            return 2;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String usageProblem(CommandLine.ParameterException failure, Messages messages) {
+        if (failure instanceof CommandLine.MissingParameterException missing) {
+            String names = missing.getMissing().stream()
+                    .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
+                    .collect(Collectors.joining(", "));
+            return messages.format("cli.usage.missing", names);
+        }
+        if (failure instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return messages.format("cli.usage.unknown", String.join(" ", unmatched.getUnmatched()));
+        }
+        String value = failure.getValue();
+        return messages.format("cli.usage.invalid", value == null ? failure.getMessage() : value);
+    }
+
+    /** Builds subcommands with the shared context (constructor injection, no static state). */
+    private record Factory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                var constructor = type.getDeclaredConstructor(CliContext.class);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

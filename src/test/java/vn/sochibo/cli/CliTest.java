@@ -1,0 +1,144 @@
+package vn.sochibo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sochibo.app.Services;
+
+/** The command line end to end on real data folders. */
+class CliTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @TempDir
+    Path temp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void exportImportExportGivesTheSameData() throws IOException {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        Path export1 = temp.resolve("one.json");
+        Path export2 = temp.resolve("two.json");
+
+        assertThat(run("demo", "--data", first.toString()).code()).isZero();
+        Result exported = run("export", "--out", export1.toString(), "--data", first.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+        Result imported = run("import", export1.toString(), "--data", second.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Đã nhập 25 đảng viên");
+        assertThat(run("export", "--out", export2.toString(), "--data", second.toString()).code()).isZero();
+
+        String one = withoutExportTime(Files.readString(export1, StandardCharsets.UTF_8));
+        String two = withoutExportTime(Files.readString(export2, StandardCharsets.UTF_8));
+        assertThat(one).contains("\"fullName\" : \"Nguyễn Thị Hồng Nhung\"").contains("\"cell\"");
+        assertThat(two).isEqualTo(one);
+    }
+
+    @Test
+    void importRefusesABadFileNamingLineAndFieldAndWritesNothing() throws IOException {
+        Path good = temp.resolve("good.json");
+        run("demo", "--data", temp.resolve("src").toString());
+        run("export", "--out", good.toString(), "--data", temp.resolve("src").toString());
+        String text = Files.readString(good, StandardCharsets.UTF_8);
+        // Break the last member's birth date: everything before it is fine, and must not be written either.
+        String marker = "\"birthDate\" : \"";
+        int last = text.lastIndexOf(marker);
+        int endQuote = text.indexOf('"', last + marker.length());
+        String bad = text.substring(0, last) + marker + "1990-02-30" + text.substring(endQuote);
+        Path badFile = temp.resolve("bad.json");
+        Files.writeString(badFile, bad, StandardCharsets.UTF_8);
+        int memberStart = bad.lastIndexOf('{', last);
+        long memberLine = bad.substring(0, memberStart).chars().filter(c -> c == '\n').count() + 1;
+
+        Path target = temp.resolve("target");
+        Result result = run("import", badFile.toString(), "--data", target.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("1990-02-30").contains(".birthDate");
+        assertThat(result.err()).contains("Dòng " + memberLine + ",");
+        Result listed = run("members", "list", "--data", target.toString());
+        assertThat(listed.out()).isEmpty();
+        assertThat(run("info", "--data", target.toString()).out()).contains("Chưa thiết lập chi bộ");
+    }
+
+    @Test
+    void importIntoAFolderWithDataIsRefused() {
+        Path folder = temp.resolve("cell");
+        Path file = temp.resolve("x.json");
+        run("demo", "--data", folder.toString());
+        run("export", "--out", file.toString(), "--data", folder.toString());
+
+        Result result = run("import", file.toString(), "--data", folder.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("thư mục trống");
+        assertThat(run("members", "list", "--data", folder.toString()).out().lines()).hasSize(25);
+    }
+
+    @Test
+    void membersListSearchesWithoutDiacritics() {
+        Path folder = temp.resolve("cell");
+        run("demo", "--data", folder.toString());
+
+        Result result = run("members", "list", "--search", "nguyen thi", "--data", folder.toString());
+
+        assertThat(result.out().lines().map(l -> l.split("\t")[0]))
+                .containsExactlyInAnyOrder("Nguyễn Thị Hồng Nhung", "Nguyễn Thị Thảo");
+    }
+
+    @Test
+    void csvImportIsAllOrNothing() throws IOException {
+        Path folder = temp.resolve("cell");
+        Path csv = temp.resolve("members.csv");
+        Files.writeString(csv, "\uFEFFSTT;Họ và tên;Giới tính;Ngày sinh;Ngày vào Đảng;Ngày chính thức;Số thẻ đảng viên\n"
+                + "1;Nguyễn Văn An;Nam;12/03/1980;19/05/2005;19/05/2006;45.100001\n"
+                + "2;Trần Thị Bình;Nữ;01/01/1990;31/02/2015;;\n", StandardCharsets.UTF_8);
+
+        Result refused = run("members", "import-csv", csv.toString(), "--data", folder.toString());
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("Dòng 3").contains("31/02/2015");
+        assertThat(run("members", "list", "--data", folder.toString()).out()).isEmpty();
+
+        Files.writeString(csv, Files.readString(csv).replace("31/02/2015", "28/02/2015"), StandardCharsets.UTF_8);
+        Result done = run("members", "import-csv", csv.toString(), "--data", folder.toString());
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(run("members", "list", "--data", folder.toString()).out().lines()).hasSize(2);
+    }
+
+    @Test
+    void helpAndErrorsAreInVietnamese() {
+        Result help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Cách dùng:").contains("Xuất toàn bộ dữ liệu").contains("export");
+
+        Result missing = run("export", "--data", temp.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("Thiếu tham số: --out");
+
+        assertThat(run("--version").out()).startsWith("Sổ Chi Bộ");
+    }
+
+    private static String withoutExportTime(String json) {
+        return json.replaceAll("\"exportedAt\" : \"[^\"]*\"", "");
+    }
+}
