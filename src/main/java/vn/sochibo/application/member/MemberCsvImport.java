@@ -168,8 +168,10 @@ public class MemberCsvImport {
     private static MemberInput readRow(CsvReader.Record record, Map<Column, Integer> columns, List<LocatedProblem> problems) {
         int before = problems.size();
         Map<Column, String> values = new EnumMap<>(Column.class);
-        columns.forEach((column, index) -> values.put(column,
-                index < record.fields().size() ? Text.clean(record.fields().get(index)) : null));
+        columns.forEach((column, index) -> {
+            String raw = index < record.fields().size() ? record.fields().get(index) : null;
+            values.put(column, column == Column.NOTE ? Text.cleanMultiline(raw) : Text.clean(raw));
+        });
         Gender gender = null;
         String genderText = values.get(Column.GENDER);
         if (genderText != null) {
