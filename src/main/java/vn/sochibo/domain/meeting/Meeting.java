@@ -1,0 +1,100 @@
+package vn.sochibo.domain.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One chi bộ meeting as the minute-taker records it (domain.md §3): who came, the agenda parts, who said
+ * what, the votes, the tasks assigned, the follow-up of last meeting's tasks, the conclusion and the
+ * self-score. A draft until finalized; then nothing in it may change (the store enforces it).
+ */
+public record Meeting(
+        UUID id,
+        MeetingKind kind,
+        String topic,
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        String place,
+        UUID chairId,
+        UUID minuteTakerId,
+        List<Guest> guests,
+        List<RollCallEntry> rollCall,
+        List<AgendaPart> agenda,
+        List<Contribution> contributions,
+        List<Vote> votes,
+        List<TaskAssignment> tasks,
+        List<TaskFollowUp> followUps,
+        String conclusion,
+        Map<String, Integer> selfScores,
+        Finalization finalization) {
+
+    public Meeting {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(date, "date");
+        guests = List.copyOf(guests);
+        rollCall = List.copyOf(rollCall);
+        agenda = List.copyOf(agenda);
+        contributions = List.copyOf(contributions);
+        votes = List.copyOf(votes);
+        tasks = List.copyOf(tasks);
+        followUps = List.copyOf(followUps);
+        selfScores = Map.copyOf(selfScores);
+    }
+
+    public boolean isFinalized() {
+        return finalization != null;
+    }
+
+    /** A guest: "đồng chí Nguyễn Văn A, Đảng ủy viên, phụ trách chi bộ". */
+    public record Guest(UUID id, String name, String position) {
+    }
+
+    /** The roll call line of one member; the reason is kept for an absence with reason. */
+    public record RollCallEntry(UUID memberId, Attendance attendance, String reason) {
+    }
+
+    /** A part of the agenda ("Thông tin thời sự", "Đánh giá kết quả tháng trước", …) with its free text. */
+    public record AgendaPart(UUID id, String title, String text) {
+    }
+
+    /** Who said what, in which part, in the order spoken. Exactly one of the speaker ids is set. */
+    public record Contribution(UUID id, UUID partId, UUID speakerMemberId, UUID speakerGuestId, String text) {
+    }
+
+    /** A vote with its counts; the method only changes how the minutes word it. */
+    public record Vote(UUID id, String question, VoteSubject subject, boolean secretBallot, VoteTally tally) {
+    }
+
+    /** A task assigned at this meeting, to be reviewed at the next. */
+    public record TaskAssignment(UUID id, String description, List<UUID> assigneeIds, LocalDate deadline) {
+        public TaskAssignment {
+            assigneeIds = List.copyOf(assigneeIds);
+        }
+    }
+
+    /** The result, recorded at this meeting, of a task assigned at an earlier one. */
+    public record TaskFollowUp(UUID taskId, TaskResult result, String note) {
+    }
+
+    /** Hoàn thành / hoàn thành một phần / chưa hoàn thành / đang thực hiện. */
+    public enum TaskResult {
+        DONE,
+        PARTLY_DONE,
+        NOT_DONE,
+        IN_PROGRESS
+    }
+
+    /**
+     * What finalizing gave the meeting: its numbers in the term's series ("Số 05-BB/CB", "Số 05-NQ/CB"),
+     * when, and the hash of its canonical content chained to the previous finalized record.
+     */
+    public record Finalization(int minutesNumber, int resolutionNumber, java.time.Instant finalizedAt,
+            String contentHash, String previousHash) {
+    }
+}
