@@ -52,7 +52,7 @@ public record CellProfile(
         if (secretaryId != null && secretaryId.equals(deputyId)) {
             problems.add(Problem.of("deputyId", "cell.error.deputyIsSecretary"));
         }
-        if (committeeMemberIds.contains(secretaryId) || (deputyId != null && committeeMemberIds.contains(deputyId))) {
+        if ((secretaryId != null && committeeMemberIds.contains(secretaryId)) || (deputyId != null && committeeMemberIds.contains(deputyId))) {
             problems.add(Problem.of("committeeMemberIds", "cell.error.committeeRepeatsLeader"));
         }
         return problems;
