@@ -1,0 +1,100 @@
+package vn.sochibo.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import atlantafx.base.theme.PrimerLight;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.common.DataFolders;
+import vn.sochibo.application.common.Messages;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.ui.AppWindow;
+import vn.sochibo.ui.common.Dialogs;
+import vn.sochibo.ui.common.FxTaskRunner;
+import vn.sochibo.ui.common.TextScale;
+import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.common.UiText;
+
+/**
+ * The JavaFX application: opens the data folder (the default one, or the folder named by the system property
+ * {@value #DATA_FOLDER_PROPERTY}), shows the first-run page or the main window, and closes the store cleanly
+ * on exit. A folder that cannot be opened is explained in a message box, then the app ends.
+ */
+public class SoChiBoApp extends Application {
+    public static final String DATA_FOLDER_PROPERTY = "sochibo.data";
+    private static final Logger LOG = LoggerFactory.getLogger(SoChiBoApp.class);
+
+    private final AppServices.Opener opener;
+    private AppServices services;
+    private FxTaskRunner tasks;
+
+    public SoChiBoApp() {
+        this(Services::open);
+    }
+
+    /** For tests: opens the data folder with the given opener. */
+    public SoChiBoApp(AppServices.Opener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public void init() {
+        // Month and day names in the date pickers' calendars in Vietnamese, whatever the system language.
+        Locale.setDefault(Locale.Category.FORMAT, Messages.VIETNAMESE);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiText text = UiText.vietnamese();
+        TextScale textScale = new TextScale();
+        Dialogs dialogs = new Dialogs(text, textScale, () -> stage.isShowing() ? stage : null);
+        Path folder = dataFolder();
+        Optional<CellProfile> profile;
+        try {
+            services = opener.open(folder);
+            textScale.setPercent(services.settings().textScalePercent());
+            profile = services.cell().profile();
+        } catch (RuntimeException e) {
+            LOG.error("Could not open the data folder {}", folder, e);
+            dialogs.showFailure(e);
+            closeServices();
+            Platform.exit();
+            return;
+        }
+        tasks = new FxTaskRunner();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
+            LOG.error("Unexpected failure on the UI thread", failure);
+            dialogs.showFailure(failure);
+        });
+        UiContext ctx = new UiContext(services, tasks, text, dialogs, textScale);
+        AppWindow window = new AppWindow(stage, ctx, tasks.busyProperty());
+        profile.ifPresentOrElse(window::showMain, window::showFirstRun);
+        stage.show();
+    }
+
+    static Path dataFolder() {
+        String named = System.getProperty(DATA_FOLDER_PROPERTY);
+        return named != null && !named.isBlank() ? Path.of(named) : DataFolders.defaultDataFolder();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        closeServices();
+    }
+
+    private void closeServices() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

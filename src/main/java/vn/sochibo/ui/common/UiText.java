@@ -1,0 +1,89 @@
+package vn.sochibo.ui.common;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.sochibo.application.common.Messages;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.member.Gender;
+import vn.sochibo.domain.member.MemberStatus;
+import vn.sochibo.domain.member.StatusEventType;
+
+/**
+ * Every word on screen: screen labels from the bundle {@code i18n/ui}, domain words and error messages
+ * from {@link Messages}. Dates in arguments are shown as dd/MM/yyyy.
+ */
+public final class UiText {
+    public static final String BUNDLE = "i18n.ui";
+
+    private final ResourceBundle bundle;
+    private final Messages messages;
+
+    public UiText(ResourceBundle bundle, Messages messages) {
+        this.bundle = bundle;
+        this.messages = messages;
+    }
+
+    /** The Vietnamese texts. No fallback to the system locale: an English Windows still shows Vietnamese. */
+    public static UiText vietnamese() {
+        ResourceBundle ui = ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new UiText(ui, Messages.vietnamese());
+    }
+
+    /** The screen text for a key of {@code i18n/ui}; a missing key shows as !key! instead of failing. */
+    public String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof LocalDate d ? DateText.format(d) : args[i];
+        }
+        return new MessageFormat(text(key), Messages.VIETNAMESE).format(shown);
+    }
+
+    /** A screen text without its mnemonic marker: "_Thêm" becomes "Thêm" (for tooltips and titles). */
+    public String plain(String key) {
+        return text(key).replace("_", "");
+    }
+
+    public String status(MemberStatus status) {
+        return messages.get("member.status." + status.name());
+    }
+
+    public String gender(Gender gender) {
+        return gender == null ? "" : messages.get("member.gender." + gender.name());
+    }
+
+    public String eventType(StatusEventType type) {
+        return messages.get("member.event." + type.name());
+    }
+
+    public String admittedEvent() {
+        return messages.get("member.event.ADMITTED");
+    }
+
+    public String recognisedOfficialEvent() {
+        return messages.get("member.event.RECOGNISED_OFFICIAL");
+    }
+
+    public String appName() {
+        return messages.get("app.name");
+    }
+
+    public String describe(Problem problem) {
+        return messages.describe(problem);
+    }
+
+    /** Any failure in words the user understands (the detail goes to the log, not the screen). */
+    public String describe(Throwable failure) {
+        return messages.describe(failure);
+    }
+}

@@ -1,0 +1,109 @@
+package vn.sochibo.ui.firstrun;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import vn.sochibo.application.cell.CellService;
+import vn.sochibo.application.common.TaskRunner;
+import vn.sochibo.application.demo.DemoCell;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.ui.cell.CellProfileFormViewModel;
+import vn.sochibo.ui.common.UiText;
+
+/**
+ * The first run, when the data folder holds no cell yet: either fill it with the demo cell to explore, or set
+ * up one's own cell (its profile; the committee is chosen later in Settings, once there are members).
+ */
+public final class FirstRunViewModel {
+    /** The two pages of the first run. */
+    public enum Step {
+        CHOICE,
+        SET_UP
+    }
+
+    private final CellService cell;
+    private final DemoCell demo;
+    private final TaskRunner tasks;
+    private final UiText text;
+    private final CellProfileFormViewModel profile;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOICE);
+    private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public FirstRunViewModel(CellService cell, DemoCell demo, TaskRunner tasks, UiText text) {
+        this.cell = cell;
+        this.demo = demo;
+        this.tasks = tasks;
+        this.text = text;
+        this.profile = new CellProfileFormViewModel(text);
+    }
+
+    /** Creates the demo cell; {@code onReady} gets its profile. */
+    public void useDemo(Consumer<CellProfile> onReady) {
+        error.set("");
+        working.set(true);
+        tasks.run(() -> {
+            demo.create();
+            return cell.profile().orElseThrow(() -> new IllegalStateException("the demo cell has no profile"));
+        }, created -> {
+            working.set(false);
+            onReady.accept(created);
+        }, failure -> {
+            working.set(false);
+            error.set(text.format("firstRun.demo.failed", text.describe(failure)));
+        });
+    }
+
+    public void startSetUp() {
+        error.set("");
+        step.set(Step.SET_UP);
+    }
+
+    public void backToChoice() {
+        profile.errors().clear();
+        step.set(Step.CHOICE);
+    }
+
+    /** Saves the profile typed; {@code onSaved} gets it when accepted, otherwise the form shows why. */
+    public void saveProfile(Consumer<CellProfile> onSaved) {
+        Optional<CellProfile> typed = profile.toProfile();
+        if (typed.isEmpty()) {
+            return;
+        }
+        working.set(true);
+        tasks.run(() -> cell.save(typed.get()), saved -> {
+            working.set(false);
+            onSaved.accept(saved);
+        }, failure -> {
+            working.set(false);
+            if (failure instanceof ValidationException refused) {
+                profile.errors().show(refused.problems());
+            } else {
+                profile.errors().showFailure(failure);
+            }
+        });
+    }
+
+    public CellProfileFormViewModel profile() {
+        return profile;
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public BooleanProperty workingProperty() {
+        return working;
+    }
+
+    /** Why the demo could not be created; empty otherwise. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,147 @@
+package vn.sochibo.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.AreaView;
+import vn.sochibo.ui.common.UiText;
+
+/**
+ * The main window's content: the navigation on the left, the chosen area in the middle, a status line at the
+ * bottom. Ctrl+1 … Ctrl+7 switch areas; each area may add its own shortcuts while it is shown.
+ */
+public final class MainWindow {
+    private final ShellViewModel vm;
+    private final Function<Area, AreaView> areaFactory;
+    private final Map<Area, AreaView> views = new EnumMap<>(Area.class);
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Area> navigation = new ListView<>();
+    private Scene scene;
+    private AreaView current;
+
+    public MainWindow(ShellViewModel vm, UiText text, Function<Area, AreaView> areaFactory,
+            ObservableBooleanValue busy, String dataFolder) {
+        this.vm = vm;
+        this.areaFactory = areaFactory;
+        root.setId("mainWindow");
+        root.setLeft(navigation(text));
+        content.getStyleClass().add("area-content");
+        content.setAlignment(Pos.TOP_LEFT);
+        root.setCenter(content);
+        root.setBottom(statusLine(text, busy, dataFolder));
+        vm.areaProperty().addListener((obs, old, area) -> showArea(area));
+    }
+
+    private VBox navigation(UiText text) {
+        Label appName = new Label(text.appName());
+        appName.getStyleClass().add("nav-title");
+        navigation.setId("navigation");
+        navigation.getItems().setAll(Area.values());
+        navigation.getStyleClass().add("nav-list");
+        navigation.setCellFactory(list -> new NavigationCell(text));
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, area) -> {
+            if (area != null) {
+                vm.show(area);
+            }
+        });
+        VBox box = new VBox(8, appName, navigation);
+        box.getStyleClass().add("nav-pane");
+        VBox.setVgrow(navigation, Priority.ALWAYS);
+        return box;
+    }
+
+    private static HBox statusLine(UiText text, ObservableBooleanValue busy, String dataFolder) {
+        Label folder = new Label(text.format("status.dataFolder", dataFolder));
+        folder.getStyleClass().add(AppStyles.MUTED);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        folder.setMaxWidth(Double.MAX_VALUE);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label working = new Label(text.text("status.working"), spinner);
+        working.setId("busyIndicator");
+        working.visibleProperty().bind(busy);
+        HBox line = new HBox(12, folder, working);
+        line.getStyleClass().add("status-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** Puts the window into the scene and shows the first area. */
+    public void install(Scene target) {
+        this.scene = target;
+        target.setRoot(root);
+        for (Area area : Area.values()) {
+            target.getAccelerators().put(
+                    new KeyCodeCombination(digit(area.shortcutDigit()), KeyCombination.SHORTCUT_DOWN),
+                    () -> vm.show(area));
+        }
+        showArea(vm.areaProperty().get());
+    }
+
+    private void showArea(Area area) {
+        if (current != null) {
+            current.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
+        }
+        current = views.computeIfAbsent(area, areaFactory);
+        content.getChildren().setAll(current.node());
+        navigation.getSelectionModel().select(area);
+        scene.getAccelerators().putAll(current.shortcuts());
+        current.shown();
+    }
+
+    private static KeyCode digit(int n) {
+        return KeyCode.valueOf("DIGIT" + n);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** One navigation entry: the area's name and its Ctrl shortcut. */
+    private static final class NavigationCell extends ListCell<Area> {
+        private final UiText text;
+
+        NavigationCell(UiText text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(Area area, boolean empty) {
+            super.updateItem(area, empty);
+            if (empty || area == null) {
+                setText(null);
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+            Label name = new Label(text.plain(area.labelKey()));
+            Label shortcut = new Label(text.format("nav.shortcut", area.shortcutDigit()));
+            shortcut.getStyleClass().addAll(AppStyles.MUTED, "nav-shortcut");
+            HBox.setHgrow(name, Priority.ALWAYS);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(8, name, shortcut);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}
