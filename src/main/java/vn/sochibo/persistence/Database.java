@@ -166,6 +166,10 @@ public final class Database implements AutoCloseable, StoreSync {
         return new JdbcCellProfileRepository(transactions);
     }
 
+    public JdbcMeetingRepository meetingRepository() {
+        return new JdbcMeetingRepository(transactions);
+    }
+
     public JdbcSettingsRepository settingsRepository() {
         return new JdbcSettingsRepository(transactions);
     }

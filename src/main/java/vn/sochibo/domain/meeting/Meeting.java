@@ -38,7 +38,9 @@ public record Meeting(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(date, "date");
         guests = List.copyOf(guests);
-        rollCall = List.copyOf(rollCall);
+        // One canonical order (by member id, as text: the same order the store uses) so that equal meetings
+        // are equal records and hash alike.
+        rollCall = rollCall.stream().sorted(java.util.Comparator.comparing(r -> r.memberId().toString())).toList();
         agenda = List.copyOf(agenda);
         contributions = List.copyOf(contributions);
         votes = List.copyOf(votes);
