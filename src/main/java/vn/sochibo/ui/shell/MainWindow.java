@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
+import vn.sochibo.ui.common.Mnemonics;
 import vn.sochibo.ui.common.UiText;
 
 /**
@@ -97,11 +98,15 @@ public final class MainWindow {
     }
 
     private void showArea(Area area) {
-        if (current != null) {
-            current.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
+        AreaView previous = current;
+        if (previous != null) {
+            previous.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
         }
         current = views.computeIfAbsent(area, areaFactory);
         content.getChildren().setAll(current.node());
+        if (previous != null && previous != current) {
+            Mnemonics.forget(scene, previous.node());
+        }
         navigation.getSelectionModel().select(area);
         scene.getAccelerators().putAll(current.shortcuts());
         current.shown();

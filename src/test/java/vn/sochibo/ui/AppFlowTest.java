@@ -1,0 +1,169 @@
+package vn.sochibo.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.sochibo.app.Services;
+import vn.sochibo.app.SoChiBoApp;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.member.MemberInput;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.member.Gender;
+import vn.sochibo.domain.member.Member;
+
+/**
+ * The real application, headless (Monocle), on a temporary data folder: the flows a secretary goes through.
+ * Kept few on purpose; the view models carry the detailed tests.
+ */
+class AppFlowTest extends FxRobot {
+    @TempDir
+    Path folder;
+    private Stage stage;
+    private Application app;
+
+    private void startApp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new SoChiBoApp(Services::open) {
+            @Override
+            public void init() {
+                // The test names the data folder itself; the system property is for the launcher.
+            }
+
+            @Override
+            public void start(Stage primary) {
+                System.setProperty(SoChiBoApp.DATA_FOLDER_PROPERTY, folder.toString());
+                try {
+                    super.start(primary);
+                } finally {
+                    System.clearProperty(SoChiBoApp.DATA_FOLDER_PROPERTY);
+                }
+            }
+        });
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void addBeforeStart(String name, Gender gender) {
+        try (AppServices services = Services.open(folder)) {
+            services.members().add(new MemberInput(name, gender, null, null, null, LocalDate.of(2015, 3, 2),
+                    LocalDate.of(2016, 3, 2), null, null, null));
+        }
+    }
+
+    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void typeInto(String query, String text) {
+        Node node = lookup(query).query();
+        clickOn(node);
+        write(text);
+    }
+
+    private List<String> tableNames() {
+        TableView<Member> table = lookup("#memberTable").queryTableView();
+        return table.getItems().stream().map(Member::fullName).toList();
+    }
+
+    private boolean dialogShowing() {
+        return Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing());
+    }
+
+    @Test
+    void setUpTheCellAddAMemberAndFindHerWithoutTypingDiacritics() throws Exception {
+        addBeforeStart("Nguyễn Văn Hoàng", Gender.MALE);
+        addBeforeStart("Trần Thị Hoa", Gender.FEMALE);
+        startApp();
+
+        clickOn("#setUpOwn");
+        typeInto("#cellName", "Chi bộ Thôn Đông");
+        typeInto("#upperOrganisation", "Đảng bộ xã Hải Phong");
+        typeInto("#placeName", "Quảng Trị");
+        typeInto("#termStart", "01/06/2025");
+        typeInto("#termEnd", "31/05/2030");
+        clickOn("#saveCellProfile");
+        await("the main window shows the roster", () -> lookup("#memberTable").tryQuery().isPresent()
+                && tableNames().size() == 2);
+        assertThat(stage.getTitle()).isEqualTo("Sổ Chi Bộ – Chi bộ Thôn Đông");
+
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        await("the member dialog opens", () -> lookup("#fullName").tryQuery().isPresent());
+        clickOn("#memberForm-save");
+        await("the refusal is shown", () -> lookup((Label l) -> "Ngày vào Đảng là bắt buộc.".equals(l.getText())
+                && l.isVisible()).tryQuery().isPresent());
+        assertThat(dialogShowing()).as("a refused input keeps the dialog open").isTrue();
+
+        typeInto("#fullName", "Nguyễn Thị Hoà");
+        clickOn("#genderFemale");
+        typeInto("#admissionDate", "19/05/2010");
+        clickOn("#memberForm-save");
+        await("the dialog closes and the roster shows three members",
+                () -> !dialogShowing() && tableNames().size() == 3);
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        write("nguyen thi hoa");
+        await("the search leaves one member", () -> tableNames().size() == 1);
+        assertThat(tableNames()).containsExactly("Nguyễn Thị Hoà");
+        assertThat(lookup("#memberCount").queryLabeled().getText()).isEqualTo("Tìm thấy 1 trong 3 đảng viên");
+    }
+
+    @Test
+    void textSizeChangesTheWholeWindowAtOnceAndIsKept() throws Exception {
+        try (AppServices services = Services.open(folder)) {
+            services.cell().save(new CellProfile("Chi bộ Thôn Đông", "Đảng bộ xã Hải Phong", "Quảng Trị",
+                    LocalDate.of(2025, 6, 1), LocalDate.of(2030, 5, 31), null, null, List.of()));
+        }
+        startApp();
+        Label count = lookup("#memberCount").query();
+        assertThat(count.getFont().getSize()).isEqualTo(14.0);
+
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        await("the settings are shown", () -> lookup("#textScale").tryQuery().isPresent());
+        press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
+        assertThat(lookup("#textScale").query().isFocused()).as("Alt+C focuses the text size").isTrue();
+        type(KeyCode.HOME);
+        type(KeyCode.RIGHT, 2);
+        await("the text size reaches 120%", () -> "120%".equals(lookup("#textScaleValue").queryLabeled().getText()));
+
+        Label settingsLabel = lookup("#textScaleValue").query();
+        assertThat(settingsLabel.getFont().getSize()).isCloseTo(16.8, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 16.80px");
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        await("the roster is shown again", () -> lookup("#memberCount").tryQuery().isPresent());
+        assertThat(lookup("#memberCount").queryLabeled().getFont().getSize())
+                .isCloseTo(16.8, org.assertj.core.data.Offset.offset(0.01));
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (AppServices services = Services.open(folder)) {
+            assertThat(services.settings().textScalePercent()).isEqualTo(120);
+        }
+    }
+}
