@@ -6,6 +6,7 @@ import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.exchange.ExchangeService;
+import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.application.settings.SettingsService;
@@ -16,6 +17,7 @@ public final class Services implements AppServices {
     private final Database database;
     private final MemberService members;
     private final MemberCsvImport memberCsvImport;
+    private final MeetingService meetings;
     private final CellService cell;
     private final SettingsService settings;
     private final ExchangeService exchange;
@@ -29,6 +31,8 @@ public final class Services implements AppServices {
         this.members = new MemberService(memberRepository, cellRepository, tx, clock);
         this.memberCsvImport = new MemberCsvImport(members, tx);
         this.cell = new CellService(cellRepository, memberRepository, tx);
+        this.meetings = new MeetingService(database.meetingRepository(), memberRepository, cellRepository, tx,
+                database, clock);
         this.settings = new SettingsService(database.settingsRepository(), tx);
         this.exchange = new ExchangeService(memberRepository, cellRepository, database.settingsRepository(), tx,
                 database, clock);
@@ -56,6 +60,11 @@ public final class Services implements AppServices {
     @Override
     public MemberCsvImport memberCsvImport() {
         return memberCsvImport;
+    }
+
+    @Override
+    public MeetingService meetings() {
+        return meetings;
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class Cli {
 
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
             subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
-                    MembersCommand.class})
+                    MembersCommand.class, VerifyCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -138,6 +138,17 @@ class CliTest {
         assertThat(run("--version").out()).startsWith("Sổ Chi Bộ");
     }
 
+    @Test
+    void verifyReportsNoChangeOnAFreshCell() {
+        Path folder = temp.resolve("cell");
+        run("demo", "--data", folder.toString());
+
+        Result result = run("verify", "--data", folder.toString());
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("không phát hiện thay đổi");
+    }
+
     private static String withoutExportTime(String json) {
         return json.replaceAll("\"exportedAt\" : \"[^\"]*\"", "");
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.exchange.ExchangeService;
+import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.application.settings.SettingsService;
@@ -18,6 +19,8 @@ public interface AppServices extends AutoCloseable {
     MemberService members();
 
     MemberCsvImport memberCsvImport();
+
+    MeetingService meetings();
 
     CellService cell();
 

@@ -1,0 +1,148 @@
+package vn.sochibo.application.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.sochibo.application.cell.CellProfileRepository;
+import vn.sochibo.application.common.StoreSync;
+import vn.sochibo.application.common.Transactions;
+import vn.sochibo.application.member.MemberRepository;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.domain.meeting.AttendanceCounts;
+import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingRules;
+import vn.sochibo.domain.meeting.SelfScoreSheet;
+import vn.sochibo.domain.member.Member;
+
+/**
+ * Meetings: drafts saved while the meeting runs, then finalized (numbered, hashed into the chain, locked by
+ * the store), and the tamper check over every finalized meeting.
+ */
+public class MeetingService {
+    private final MeetingRepository meetings;
+    private final MemberRepository members;
+    private final CellProfileRepository cell;
+    private final Transactions transactions;
+    private final StoreSync storeSync;
+    private final Clock clock;
+
+    public MeetingService(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
+            Transactions transactions, StoreSync storeSync, Clock clock) {
+        this.meetings = meetings;
+        this.members = members;
+        this.cell = cell;
+        this.transactions = transactions;
+        this.storeSync = storeSync;
+        this.clock = clock;
+    }
+
+    public List<Meeting> all() {
+        return transactions.inTransaction(meetings::findAll);
+    }
+
+    public Optional<Meeting> find(UUID id) {
+        return transactions.inTransaction(() -> meetings.findById(id));
+    }
+
+    /** Saves a draft as it stands; it only has to be coherent, not complete. */
+    public Meeting saveDraft(Meeting meeting) {
+        return transactions.inTransaction(() -> {
+            if (meetings.findById(meeting.id()).map(Meeting::isFinalized).orElse(false)) {
+                throw new ValidationException(Problem.of("id", "meeting.error.finalized"));
+            }
+            ValidationException.throwIfAny(MeetingRules.checkDraft(meeting, membersById(), today()));
+            meetings.save(meeting);
+            return meeting;
+        });
+    }
+
+    public AttendanceCounts counts(Meeting meeting) {
+        return AttendanceCounts.of(transactions.inTransaction(members::findAll), MeetingRules.attendanceMap(meeting),
+                meeting.date());
+    }
+
+    /**
+     * Finalizes a complete draft: gives it the next minutes and resolution numbers of the committee term,
+     * chains its content hash to the last finalized record, locks it, and syncs the store to disk.
+     */
+    public Meeting finalize(UUID id, SelfScoreSheet sheet) {
+        Meeting done = transactions.inTransaction(() -> {
+            Meeting m = meetings.findById(id)
+                    .orElseThrow(() -> new ValidationException(Problem.of("id", "meeting.error.notFound")));
+            if (m.isFinalized()) {
+                throw new ValidationException(Problem.of("id", "meeting.error.finalized"));
+            }
+            ValidationException.throwIfAny(MeetingRules.checkForFinalize(m, membersById(), today(), sheet));
+            List<Meeting> finalized = finalizedInChainOrder();
+            CellProfile profile = cell.load()
+                    .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCell")));
+            List<Meeting> inTerm = finalized.stream().filter(x -> inTerm(x.date(), profile)).toList();
+            int minutes = inTerm.stream().mapToInt(x -> x.finalization().minutesNumber()).max().orElse(0) + 1;
+            int resolution = inTerm.stream().mapToInt(x -> x.finalization().resolutionNumber()).max().orElse(0) + 1;
+            String previous = finalized.isEmpty() ? null : finalized.get(finalized.size() - 1).finalization().contentHash();
+            Meeting.Finalization f = new Meeting.Finalization(minutes, resolution, clock.instant(),
+                    MeetingCanonicalForm.chainedHash(m, previous), previous);
+            meetings.finalize(id, f);
+            return meetings.findById(id).orElseThrow();
+        });
+        storeSync.syncToDisk();
+        return done;
+    }
+
+    /**
+     * Recomputes the hash of every finalized meeting from what the store holds now and walks the chain.
+     * An empty list means nothing was changed behind the app's back.
+     */
+    public List<TamperFinding> verify() {
+        return transactions.inTransaction(() -> {
+            List<TamperFinding> findings = new ArrayList<>();
+            String previous = null;
+            for (Meeting m : finalizedInChainOrder()) {
+                Meeting.Finalization f = m.finalization();
+                if (!java.util.Objects.equals(f.previousHash(), previous)) {
+                    findings.add(new TamperFinding(m.id(), m.date(), f.minutesNumber(), TamperFinding.Kind.CHAIN_BROKEN));
+                }
+                if (!MeetingCanonicalForm.chainedHash(m, f.previousHash()).equals(f.contentHash())) {
+                    findings.add(new TamperFinding(m.id(), m.date(), f.minutesNumber(), TamperFinding.Kind.CONTENT_CHANGED));
+                }
+                previous = f.contentHash();
+            }
+            return findings;
+        });
+    }
+
+    /** A finalized meeting whose stored content no longer matches its hash, or whose link is broken. */
+    public record TamperFinding(UUID meetingId, LocalDate date, int minutesNumber, Kind kind) {
+        public enum Kind {
+            CONTENT_CHANGED,
+            CHAIN_BROKEN
+        }
+    }
+
+    private List<Meeting> finalizedInChainOrder() {
+        return meetings.findAll().stream().filter(Meeting::isFinalized)
+                .sorted(Comparator.comparing((Meeting x) -> x.finalization().finalizedAt()).thenComparing(Meeting::id))
+                .toList();
+    }
+
+    private static boolean inTerm(LocalDate date, CellProfile profile) {
+        return !date.isBefore(profile.termStart()) && !date.isAfter(profile.termEnd());
+    }
+
+    private Map<UUID, Member> membersById() {
+        return members.findAll().stream().collect(Collectors.toMap(Member::id, Function.identity()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,135 @@
+package vn.sochibo.domain.meeting;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.Text;
+import vn.sochibo.domain.member.Member;
+import vn.sochibo.domain.member.MemberStatus;
+
+/**
+ * Checks on a meeting. A draft only has to be coherent (it is saved while people talk); a meeting to be
+ * finalized must also be complete.
+ */
+public final class MeetingRules {
+    private MeetingRules() {
+    }
+
+    /** Coherence: what must hold even in a draft. */
+    public static List<Problem> checkDraft(Meeting m, Map<UUID, Member> members, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (m.date().isAfter(today.plusYears(1))) {
+            problems.add(Problem.of("date", "meeting.error.dateTooFar"));
+        }
+        if (m.startTime() != null && m.endTime() != null && !m.endTime().isAfter(m.startTime())) {
+            problems.add(Problem.of("endTime", "meeting.error.endBeforeStart"));
+        }
+        if (m.chairId() != null && !onRoster(members.get(m.chairId()), m.date())) {
+            problems.add(Problem.of("chairId", "meeting.error.notOnRoster"));
+        }
+        if (m.minuteTakerId() != null && !onRoster(members.get(m.minuteTakerId()), m.date())) {
+            problems.add(Problem.of("minuteTakerId", "meeting.error.notOnRoster"));
+        }
+        for (Meeting.RollCallEntry r : m.rollCall()) {
+            if (!onRoster(members.get(r.memberId()), m.date())) {
+                problems.add(Problem.of("rollCall", "meeting.error.rollCallNotOnRoster"));
+                break;
+            }
+        }
+        Set<UUID> guests = m.guests().stream().map(Meeting.Guest::id).collect(Collectors.toSet());
+        Set<UUID> parts = m.agenda().stream().map(Meeting.AgendaPart::id).collect(Collectors.toSet());
+        for (Meeting.Contribution c : m.contributions()) {
+            boolean member = c.speakerMemberId() != null;
+            boolean guest = c.speakerGuestId() != null;
+            if (member == guest || (guest && !guests.contains(c.speakerGuestId()))
+                    || (member && !members.containsKey(c.speakerMemberId()))) {
+                problems.add(Problem.of("contributions", "meeting.error.speaker"));
+            }
+            if (c.partId() != null && !parts.contains(c.partId())) {
+                problems.add(Problem.of("contributions", "meeting.error.unknownPart"));
+            }
+            if (Text.isBlank(c.text())) {
+                problems.add(Problem.of("contributions", "meeting.error.emptyContribution"));
+            }
+        }
+        for (Meeting.TaskAssignment t : m.tasks()) {
+            if (Text.isBlank(t.description())) {
+                problems.add(Problem.of("tasks", "meeting.error.taskDescription"));
+            }
+            if (t.deadline() != null && t.deadline().isBefore(m.date())) {
+                problems.add(Problem.of("tasks", "meeting.error.taskDeadline"));
+            }
+            if (new HashSet<>(t.assigneeIds()).size() != t.assigneeIds().size()
+                    || t.assigneeIds().stream().anyMatch(id -> !members.containsKey(id))) {
+                problems.add(Problem.of("tasks", "meeting.error.taskAssignees"));
+            }
+        }
+        return problems;
+    }
+
+    /** Completeness: what the minutes need before they can be finalized and numbered. */
+    public static List<Problem> checkForFinalize(Meeting m, Map<UUID, Member> members, LocalDate today,
+            SelfScoreSheet sheet) {
+        List<Problem> problems = new ArrayList<>(checkDraft(m, members, today));
+        if (m.date().isAfter(today)) {
+            problems.add(Problem.of("date", "meeting.error.finalizeFuture"));
+        }
+        if (m.kind().hasTopic() && Text.isBlank(m.topic())) {
+            problems.add(Problem.of("topic", "meeting.error.topicRequired"));
+        }
+        if (m.startTime() == null || m.endTime() == null) {
+            problems.add(Problem.of("startTime", "meeting.error.timesRequired"));
+        }
+        if (Text.isBlank(m.place())) {
+            problems.add(Problem.of("place", "meeting.error.placeRequired"));
+        }
+        if (m.chairId() == null) {
+            problems.add(Problem.of("chairId", "meeting.error.chairRequired"));
+        }
+        if (m.minuteTakerId() == null) {
+            problems.add(Problem.of("minuteTakerId", "meeting.error.minuteTakerRequired"));
+        }
+        Set<UUID> marked = m.rollCall().stream().map(Meeting.RollCallEntry::memberId).collect(Collectors.toSet());
+        long unmarked = members.values().stream()
+                .filter(x -> x.statusOn(m.date()) == MemberStatus.OFFICIAL
+                        || x.statusOn(m.date()) == MemberStatus.PROBATIONARY)
+                .filter(x -> !marked.contains(x.id()))
+                .count();
+        if (unmarked > 0) {
+            problems.add(Problem.of("rollCall", "meeting.error.rollCallIncomplete", unmarked));
+        }
+        AttendanceCounts counts = AttendanceCounts.of(members.values(), attendanceMap(m), m.date());
+        for (Meeting.Vote v : m.votes()) {
+            for (Problem p : v.tally().check(counts.eligibleVoters())) {
+                problems.add(new Problem("votes", p.messageKey(), p.args()));
+            }
+        }
+        problems.addAll(sheet.check(m.selfScores()));
+        return problems;
+    }
+
+    public static Map<UUID, Attendance> attendanceMap(Meeting m) {
+        return m.rollCall().stream().collect(Collectors.toMap(Meeting.RollCallEntry::memberId,
+                Meeting.RollCallEntry::attendance));
+    }
+
+    /** Minutes shorter than the minimum for their kind (90 minutes, 120 for a combined meeting by default). */
+    public static boolean isShorterThan(Meeting m, int regularMinutes, int combinedMinutes) {
+        if (m.startTime() == null || m.endTime() == null) {
+            return false;
+        }
+        long minutes = Duration.between(m.startTime(), m.endTime()).toMinutes();
+        return minutes < (m.kind() == MeetingKind.COMBINED ? combinedMinutes : regularMinutes);
+    }
+
+    private static boolean onRoster(Member m, LocalDate day) {
+        return m != null && m.statusOn(day).isOnRoster();
+    }
+}
