@@ -15,8 +15,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
@@ -38,6 +41,11 @@ public final class Database implements AutoCloseable, StoreSync {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String DATABASE_NAME = "sochibo";
     private static final String LOCK_FILE = "sochibo.lock";
+    /**
+     * Folders open in this JVM. Checked before touching the lock file: on Linux and macOS closing any channel
+     * on the lock file drops the whole process's lock on it, so a refused second open must not open one.
+     */
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final Path dataDir;
     private final FileChannel lockChannel;
@@ -58,9 +66,30 @@ public final class Database implements AutoCloseable, StoreSync {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
+            dir = dir.toRealPath();
         } catch (IOException e) {
             throw new StoreException("store.error.folder", e, dir.toString());
         }
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+                throw new DataFolderInUseException(dir.toString(), null);
+            }
+        }
+        try {
+            return openLocked(dir);
+        } catch (RuntimeException | Error e) {
+            forget(dir);
+            throw e;
+        }
+    }
+
+    private static void forget(Path dir) {
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            OPEN_IN_THIS_PROCESS.remove(dir);
+        }
+    }
+
+    private static Database openLocked(Path dir) {
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -89,6 +118,12 @@ public final class Database implements AutoCloseable, StoreSync {
             throw translateOpenFailure(e, dir);
         } catch (RuntimeException e) {
             releaseQuietly(lock, channel);
+            // Flyway wraps the driver's SQLException (file in use, corrupted, …) in its own exception.
+            for (Throwable cause = e; cause != null && !(e instanceof StoreException); cause = cause.getCause()) {
+                if (cause instanceof SQLException sql) {
+                    throw translateOpenFailure(sql, dir);
+                }
+            }
             throw e;
         }
     }
@@ -100,25 +135,34 @@ public final class Database implements AutoCloseable, StoreSync {
     }
 
     private static void migrate(Path dir, String url) throws SQLException {
-        Flyway flyway = Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load();
-        MigrationInfo[] applied = flyway.info().applied();
-        MigrationVersion supported = Arrays.stream(flyway.info().all())
+        boolean exists = Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"));
+        // The version check reads a read-only connection: a database that is refused is left byte for byte
+        // as it was.
+        Flyway readOnly = flyway(exists ? url + ";ACCESS_MODE_DATA=r" : url);
+        MigrationInfoService info = readOnly.info();
+        MigrationInfo[] applied = exists ? info.applied() : new MigrationInfo[0];
+        MigrationVersion supported = Arrays.stream(info.all())
                 .filter(i -> i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED)
                 .map(MigrationInfo::getVersion)
                 .max(Comparator.naturalOrder())
                 .orElse(MigrationVersion.EMPTY);
-        for (MigrationInfo info : applied) {
-            if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
-                throw new DatabaseTooNewException(info.getVersion().getVersion(), supported.getVersion());
+        for (MigrationInfo done : applied) {
+            if (done.getState() == MigrationState.FUTURE_SUCCESS || done.getState() == MigrationState.FUTURE_FAILED) {
+                throw new DatabaseTooNewException(done.getVersion().getVersion(), supported.getVersion());
             }
         }
+        Flyway flyway = flyway(url);
         if (applied.length > 0 && flyway.info().pending().length > 0) {
             backupBeforeMigration(dir, url);
         }
         flyway.migrate();
+    }
+
+    private static Flyway flyway(String url) {
+        return Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load();
     }
 
     private static void backupBeforeMigration(Path dir, String url) throws SQLException {
@@ -198,6 +242,7 @@ public final class Database implements AutoCloseable, StoreSync {
         } finally {
             closeQuietly(connection);
             releaseQuietly(lock, lockChannel);
+            forget(dataDir);
             LOG.info("Closed data folder {}", dataDir);
         }
     }
