@@ -23,7 +23,7 @@ public final class DateFields {
         picker.setShowWeekNumbers(false);
         picker.setPromptText(prompt);
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setConverter(new Converter());
+        picker.setConverter(new Converter(picker));
         picker.setValue(parseOrNull(text.get()));
         picker.getEditor().textProperty().bindBidirectional(text);
         // Keep the calendar on the date typed or loaded, without reformatting while the user types.
@@ -46,16 +46,35 @@ public final class DateFields {
         }
     }
 
-    /** Throws on text that is not a date: the picker then keeps its last date rather than clearing it. */
+    /**
+     * Never throws (a throwing converter escapes as an uncaught exception when the field loses focus) and
+     * never wipes what the user typed: text that is not a date stays in the field, so the form can point at
+     * it when saving.
+     */
     private static final class Converter extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate date) {
-            return DateText.format(date);
+        private final DatePicker picker;
+
+        Converter(DatePicker picker) {
+            this.picker = picker;
         }
 
         @Override
+        public String toString(LocalDate date) {
+            if (date == null) {
+                String typed = picker.getEditor().getText();
+                return typed != null && !DateText.isValid(typed) ? typed : "";
+            }
+            return DateText.format(date);
+        }
+
+        /** Text that is not a date leaves the picker's date as it was (the form reports the text). */
+        @Override
         public LocalDate fromString(String text) {
-            return DateText.parse(text);
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            LocalDate date = parseOrNull(text);
+            return date != null ? date : picker.getValue();
         }
     }
 }

@@ -2,6 +2,8 @@ package vn.sochibo.ui.members;
 
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -64,6 +66,7 @@ public final class MemberFormDialog {
         general.setId("memberFormError");
         VBox content = new VBox(12, form.node(), required, general);
         content.setPrefWidth(620);
+        content.setPadding(new Insets(4, 16, 4, 8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -90,7 +93,7 @@ public final class MemberFormDialog {
         return button;
     }
 
-    private static TextField textField(String id, javafx.beans.property.StringProperty value) {
+    private static TextField textField(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
