@@ -27,15 +27,15 @@ public final class Services implements AppServices {
         this.database = database;
         var memberRepository = database.memberRepository();
         var cellRepository = database.cellProfileRepository();
+        var meetingRepository = database.meetingRepository();
         var tx = database.transactions();
         this.members = new MemberService(memberRepository, cellRepository, tx, clock);
         this.memberCsvImport = new MemberCsvImport(members, tx);
         this.cell = new CellService(cellRepository, memberRepository, tx);
-        this.meetings = new MeetingService(database.meetingRepository(), memberRepository, cellRepository, tx,
-                database, clock);
+        this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, clock);
         this.settings = new SettingsService(database.settingsRepository(), tx);
-        this.exchange = new ExchangeService(memberRepository, cellRepository, database.settingsRepository(), tx,
-                database, clock);
+        this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
+                database.settingsRepository(), tx, database, clock);
         this.demo = new DemoCell(members, cell, tx);
     }
 

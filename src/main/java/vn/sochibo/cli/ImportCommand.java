@@ -28,7 +28,7 @@ final class ImportCommand extends Subcommand {
             throw new UncheckedIOException(e);
         }
         context.out().println(text("cli.import.done", summary.members(), summary.statusEvents(),
-                services.dataFolder()));
+                summary.meetings(), services.dataFolder()));
         return 0;
     }
 }

@@ -21,7 +21,11 @@ import java.util.Set;
 import java.util.UUID;
 import vn.sochibo.application.common.FileRejectedException;
 import vn.sochibo.application.common.LocatedProblem;
+import java.util.Objects;
+import vn.sochibo.application.meeting.MeetingCanonicalForm;
 import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingRules;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.Text;
 import vn.sochibo.domain.member.Gender;
@@ -37,7 +41,7 @@ import vn.sochibo.domain.member.StatusEventType;
 final class ExchangeReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "appVersion", "exportedAt",
-            "cell", "members", "settings");
+            "cell", "members", "meetings", "settings");
     private static final Set<String> CELL_FIELDS = Set.of("cellName", "upperOrganisation", "placeName", "termStart",
             "termEnd", "secretaryId", "deputyId", "committeeMemberIds");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "fullName", "gender", "birthDate", "hometown",
@@ -45,6 +49,7 @@ final class ExchangeReader {
     private static final Set<String> EVENT_FIELDS = Set.of("id", "type", "date", "note");
 
     private final List<LocatedProblem> problems = new ArrayList<>();
+    private final FieldReader fields = new FieldReader(problems);
     private final LocalDate today;
 
     private ExchangeReader(LocalDate today) {
@@ -62,6 +67,7 @@ final class ExchangeReader {
     private ExchangeData readAll(InputStream in) {
         Map<String, Located> top = new LinkedHashMap<>();
         List<Located> memberNodes = new ArrayList<>();
+        List<Located> meetingNodes = new ArrayList<>();
         try (JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 reject(1, "file", "exchange.error.notExchangeFile");
@@ -71,11 +77,12 @@ final class ExchangeReader {
                 int line = line(p.currentTokenLocation());
                 JsonToken value = p.nextToken();
                 if (!TOP_FIELDS.contains(name)) {
-                    problems.add(problem(line, name, "exchange.error.unknownField", name));
+                    problems.add(FieldReader.problem(line, name, "exchange.error.unknownField", name));
                     p.skipChildren();
-                } else if (name.equals("members") && value == JsonToken.START_ARRAY) {
+                } else if ((name.equals("members") || name.equals("meetings")) && value == JsonToken.START_ARRAY) {
+                    List<Located> target = name.equals("members") ? memberNodes : meetingNodes;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        memberNodes.add(new Located(line(p.currentTokenLocation()), MAPPER.readTree(p)));
+                        target.add(new Located(line(p.currentTokenLocation()), MAPPER.readTree(p)));
                     }
                 } else {
                     top.put(name, new Located(line, MAPPER.readTree(p)));
@@ -94,23 +101,24 @@ final class ExchangeReader {
         List<Member> members = readMembers(memberNodes);
         CellProfile cell = top.containsKey("cell") ? readCell(top.get("cell"), members) : null;
         Map<String, String> settings = readSettings(top.get("settings"));
+        List<Meeting> meetings = readMeetings(meetingNodes, members);
         if (!problems.isEmpty()) {
             throw new FileRejectedException(problems);
         }
-        return new ExchangeData(cell, members, settings);
+        return new ExchangeData(cell, members, meetings, settings);
     }
 
     private void checkHeader(Map<String, Located> top) {
         Located format = top.get("format");
         if (format == null || !ExchangeFormat.FORMAT_NAME.equals(format.node().asText())) {
-            problems.add(problem(1, "format", "exchange.error.notExchangeFile"));
+            problems.add(FieldReader.problem(1, "format", "exchange.error.notExchangeFile"));
             return;
         }
         Located version = top.get("formatVersion");
         if (version == null || !version.node().canConvertToInt() || version.node().asInt() < 1) {
-            problems.add(problem(format.line(), "formatVersion", "exchange.error.badVersion"));
+            problems.add(FieldReader.problem(format.line(), "formatVersion", "exchange.error.badVersion"));
         } else if (version.node().asInt() > ExchangeFormat.VERSION) {
-            problems.add(problem(version.line(), "formatVersion", "exchange.error.newerVersion",
+            problems.add(FieldReader.problem(version.line(), "formatVersion", "exchange.error.newerVersion",
                     version.node().asInt(), ExchangeFormat.VERSION));
         }
     }
@@ -125,35 +133,35 @@ final class ExchangeReader {
             int line = located.line();
             JsonNode n = located.node();
             if (!n.isObject()) {
-                problems.add(problem(line, path, "exchange.error.notObject"));
+                problems.add(FieldReader.problem(line, path, "exchange.error.notObject"));
                 continue;
             }
             int before = problems.size();
-            unknownFields(line, path, n, MEMBER_FIELDS);
-            UUID id = uuid(line, path, n, "id", true);
-            String fullName = text(line, path, n, "fullName", true);
-            String genderText = text(line, path, n, "gender", false);
-            Gender gender = enumValue(line, path, "gender", genderText, Gender.class);
-            LocalDate birth = date(line, path, n, "birthDate", false);
-            LocalDate admission = date(line, path, n, "admissionDate", true);
-            LocalDate official = date(line, path, n, "officialDate", false);
-            String hometown = text(line, path, n, "hometown", false);
-            String position = text(line, path, n, "position", false);
-            String card = text(line, path, n, "cardNumber", false);
-            String phone = text(line, path, n, "phone", false);
+            fields.unknownFields(line, path, n, MEMBER_FIELDS);
+            UUID id = fields.uuid(line, path, n, "id", true);
+            String fullName = fields.text(line, path, n, "fullName", true);
+            String genderText = fields.text(line, path, n, "gender", false);
+            Gender gender = fields.enumValue(line, path, "gender", genderText, Gender.class);
+            LocalDate birth = fields.date(line, path, n, "birthDate", false);
+            LocalDate admission = fields.date(line, path, n, "admissionDate", true);
+            LocalDate official = fields.date(line, path, n, "officialDate", false);
+            String hometown = fields.text(line, path, n, "hometown", false);
+            String position = fields.text(line, path, n, "position", false);
+            String card = fields.text(line, path, n, "cardNumber", false);
+            String phone = fields.text(line, path, n, "phone", false);
             List<StatusEvent> history = readHistory(line, path, n.get("statusHistory"));
             if (problems.size() > before) {
                 continue;
             }
             Member member = new Member(id, fullName, gender, birth, hometown, position, admission, official, card,
-                    phone, multiline(n, "note"), history);
+                    phone, FieldReader.multiline(n, "note"), history);
             if (!ids.add(id)) {
-                problems.add(problem(line, path + ".id", "exchange.error.duplicateId", id));
+                problems.add(FieldReader.problem(line, path + ".id", "exchange.error.duplicateId", id));
             }
             if (member.cardNumber() != null) {
                 String other = cardOwners.putIfAbsent(member.cardNumber(), path);
                 if (other != null) {
-                    problems.add(problem(line, path + ".cardNumber", "exchange.error.duplicateCard",
+                    problems.add(FieldReader.problem(line, path + ".cardNumber", "exchange.error.duplicateCard",
                             member.cardNumber(), other));
                 }
             }
@@ -171,22 +179,22 @@ final class ExchangeReader {
             return events;
         }
         if (!history.isArray()) {
-            problems.add(problem(line, memberPath + ".statusHistory", "exchange.error.notArray"));
+            problems.add(FieldReader.problem(line, memberPath + ".statusHistory", "exchange.error.notArray"));
             return events;
         }
         for (int j = 0; j < history.size(); j++) {
             String path = memberPath + ".statusHistory[" + j + "]";
             JsonNode e = history.get(j);
             if (!e.isObject()) {
-                problems.add(problem(line, path, "exchange.error.notObject"));
+                problems.add(FieldReader.problem(line, path, "exchange.error.notObject"));
                 continue;
             }
             int before = problems.size();
-            unknownFields(line, path, e, EVENT_FIELDS);
-            UUID id = uuid(line, path, e, "id", true);
-            StatusEventType type = enumValue(line, path, "type", text(line, path, e, "type", true), StatusEventType.class);
-            LocalDate date = date(line, path, e, "date", true);
-            String note = text(line, path, e, "note", false);
+            fields.unknownFields(line, path, e, EVENT_FIELDS);
+            UUID id = fields.uuid(line, path, e, "id", true);
+            StatusEventType type = fields.enumValue(line, path, "type", fields.text(line, path, e, "type", true), StatusEventType.class);
+            LocalDate date = fields.date(line, path, e, "date", true);
+            String note = fields.text(line, path, e, "note", false);
             if (problems.size() == before) {
                 events.add(new StatusEvent(id, type, date, note));
             }
@@ -198,26 +206,26 @@ final class ExchangeReader {
         JsonNode n = located.node();
         int line = located.line();
         if (!n.isObject()) {
-            problems.add(problem(line, "cell", "exchange.error.notObject"));
+            problems.add(FieldReader.problem(line, "cell", "exchange.error.notObject"));
             return null;
         }
         int before = problems.size();
-        unknownFields(line, "cell", n, CELL_FIELDS);
+        fields.unknownFields(line, "cell", n, CELL_FIELDS);
         List<UUID> committee = new ArrayList<>();
         JsonNode ids = n.get("committeeMemberIds");
         if (ids != null && !ids.isNull()) {
             if (!ids.isArray()) {
-                problems.add(problem(line, "cell.committeeMemberIds", "exchange.error.notArray"));
+                problems.add(FieldReader.problem(line, "cell.committeeMemberIds", "exchange.error.notArray"));
             } else {
                 for (int i = 0; i < ids.size(); i++) {
-                    committee.add(parseUuid(line, "cell.committeeMemberIds[" + i + "]", ids.get(i).asText()));
+                    committee.add(fields.parseUuid(line, "cell.committeeMemberIds[" + i + "]", ids.get(i).asText()));
                 }
             }
         }
-        CellProfile cell = new CellProfile(text(line, "cell", n, "cellName", false),
-                text(line, "cell", n, "upperOrganisation", false), text(line, "cell", n, "placeName", false),
-                date(line, "cell", n, "termStart", false), date(line, "cell", n, "termEnd", false),
-                uuid(line, "cell", n, "secretaryId", false), uuid(line, "cell", n, "deputyId", false), committee);
+        CellProfile cell = new CellProfile(fields.text(line, "cell", n, "cellName", false),
+                fields.text(line, "cell", n, "upperOrganisation", false), fields.text(line, "cell", n, "placeName", false),
+                fields.date(line, "cell", n, "termStart", false), fields.date(line, "cell", n, "termEnd", false),
+                fields.uuid(line, "cell", n, "secretaryId", false), fields.uuid(line, "cell", n, "deputyId", false), committee);
         if (problems.size() > before) {
             return null;
         }
@@ -235,7 +243,7 @@ final class ExchangeReader {
         }
         for (UUID id : referenced) {
             if (!known.contains(id)) {
-                problems.add(problem(line, "cell", "exchange.error.unknownMemberId", id));
+                problems.add(FieldReader.problem(line, "cell", "exchange.error.unknownMemberId", id));
             }
         }
         return cell;
@@ -247,14 +255,14 @@ final class ExchangeReader {
             return settings;
         }
         if (!located.node().isObject()) {
-            problems.add(problem(located.line(), "settings", "exchange.error.notObject"));
+            problems.add(FieldReader.problem(located.line(), "settings", "exchange.error.notObject"));
             return settings;
         }
         Iterator<Map.Entry<String, JsonNode>> fields = located.node().fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
             if (!e.getValue().isTextual()) {
-                problems.add(problem(located.line(), "settings." + e.getKey(), "exchange.error.notText"));
+                problems.add(FieldReader.problem(located.line(), "settings." + e.getKey(), "exchange.error.notText"));
             } else {
                 settings.put(e.getKey(), e.getValue().asText());
             }
@@ -262,88 +270,59 @@ final class ExchangeReader {
         return settings;
     }
 
-    private void unknownFields(int line, String path, JsonNode n, Set<String> known) {
-        n.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                problems.add(problem(line, path + "." + name, "exchange.error.unknownField", name));
+    private List<Meeting> readMeetings(List<Located> nodes, List<Member> members) {
+        Map<UUID, Member> membersById = new HashMap<>();
+        members.forEach(m -> membersById.put(m.id(), m));
+        List<Meeting> meetings = new ArrayList<>();
+        Map<UUID, Integer> lines = new HashMap<>();
+        Map<UUID, String> paths = new HashMap<>();
+        Map<UUID, LocalDate> taskDates = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Located located = nodes.get(i);
+            String path = "meetings[" + i + "]";
+            Meeting m = MeetingJson.read(fields, located.line(), path, located.node());
+            if (m == null) {
+                continue;
             }
-        });
-    }
-
-    private String text(int line, String path, JsonNode n, String field, boolean required) {
-        JsonNode value = n.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problems.add(problem(line, path + "." + field, "exchange.error.required"));
+            if (lines.putIfAbsent(m.id(), located.line()) != null) {
+                fields.add(located.line(), path + ".id", "exchange.error.duplicateId", m.id());
+                continue;
             }
-            return null;
-        }
-        if (!value.isTextual()) {
-            problems.add(problem(line, path + "." + field, "exchange.error.notText"));
-            return null;
-        }
-        String cleaned = Text.clean(value.asText());
-        if (cleaned == null && required) {
-            problems.add(problem(line, path + "." + field, "exchange.error.required"));
-        }
-        return cleaned;
-    }
-
-    private static String multiline(JsonNode n, String field) {
-        JsonNode value = n.get(field);
-        return value == null || !value.isTextual() ? null : Text.cleanMultiline(value.asText());
-    }
-
-    private LocalDate date(int line, String path, JsonNode n, String field, boolean required) {
-        String text = text(line, path, n, field, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(problem(line, path + "." + field, "exchange.error.badDate", text));
-            return null;
-        }
-    }
-
-    private UUID uuid(int line, String path, JsonNode n, String field, boolean required) {
-        String text = text(line, path, n, field, required);
-        return text == null ? null : parseUuid(line, path + "." + field, text);
-    }
-
-    private UUID parseUuid(int line, String path, String text) {
-        try {
-            UUID id = UUID.fromString(text);
-            if (id.toString().equalsIgnoreCase(text)) {
-                return id;
+            paths.put(m.id(), path);
+            for (Problem p : MeetingRules.checkDraft(m, membersById, today)) {
+                problems.add(new LocatedProblem(located.line(), new Problem(path + "." + p.field(), p.messageKey(),
+                        p.args())));
             }
-        } catch (IllegalArgumentException e) {
-            // reported below
+            m.tasks().forEach(t -> taskDates.put(t.id(), m.date()));
+            meetings.add(m);
         }
-        problems.add(problem(line, path, "exchange.error.badId", text));
-        return null;
-    }
-
-    private <E extends Enum<E>> E enumValue(int line, String path, String field, String text, Class<E> type) {
-        if (text == null) {
-            return null;
+        for (Meeting m : meetings) {
+            for (Meeting.TaskFollowUp f : m.followUps()) {
+                LocalDate assigned = taskDates.get(f.taskId());
+                if (assigned == null || !assigned.isBefore(m.date())) {
+                    fields.add(lines.get(m.id()), paths.get(m.id()) + ".followUps", "exchange.error.unknownTask",
+                            f.taskId());
+                }
+            }
         }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            problems.add(problem(line, path + "." + field, "exchange.error.badValue", text));
-            return null;
+        String previous = null;
+        for (Meeting m : Meeting.finalizedInChainOrder(meetings)) {
+            Meeting.Finalization f = m.finalization();
+            if (!Objects.equals(previous, f.previousHash())) {
+                fields.add(lines.get(m.id()), paths.get(m.id()) + ".finalization.previousHash",
+                        "exchange.error.chainBroken");
+            } else if (!MeetingCanonicalForm.chainedHash(m, f.previousHash()).equals(f.contentHash())) {
+                fields.add(lines.get(m.id()), paths.get(m.id()) + ".finalization.contentHash",
+                        "exchange.error.hashMismatch");
+            }
+            previous = f.contentHash();
         }
+        return meetings;
     }
 
     private void reject(int line, String field, String key, Object... args) {
-        problems.add(problem(line, field, key, args));
+        problems.add(FieldReader.problem(line, field, key, args));
         throw new FileRejectedException(problems);
-    }
-
-    private static LocatedProblem problem(int line, String field, String key, Object... args) {
-        return new LocatedProblem(line, Problem.of(field, key, args));
     }
 
     private static int line(JsonLocation location) {

@@ -10,7 +10,10 @@ import vn.sochibo.application.cell.CellProfileRepository;
 import vn.sochibo.application.common.AppInfo;
 import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
+import java.util.Comparator;
+import vn.sochibo.application.meeting.MeetingRepository;
 import vn.sochibo.application.member.MemberRepository;
+import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.application.settings.SettingsRepository;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
@@ -22,15 +25,17 @@ import vn.sochibo.domain.member.Member;
  */
 public class ExchangeService {
     private final MemberRepository members;
+    private final MeetingRepository meetings;
     private final CellProfileRepository cell;
     private final SettingsRepository settings;
     private final Transactions transactions;
     private final StoreSync storeSync;
     private final Clock clock;
 
-    public ExchangeService(MemberRepository members, CellProfileRepository cell, SettingsRepository settings,
-            Transactions transactions, StoreSync storeSync, Clock clock) {
+    public ExchangeService(MemberRepository members, MeetingRepository meetings, CellProfileRepository cell,
+            SettingsRepository settings, Transactions transactions, StoreSync storeSync, Clock clock) {
         this.members = members;
+        this.meetings = meetings;
         this.cell = cell;
         this.settings = settings;
         this.transactions = transactions;
@@ -41,7 +46,7 @@ public class ExchangeService {
     /** Everything in the store, as one consistent snapshot. */
     public ExchangeData snapshot() {
         return transactions.inTransaction(() -> new ExchangeData(cell.load().orElse(null), members.findAll(),
-                settings.all()));
+                meetings.findAll(), settings.all()));
     }
 
     public void exportTo(OutputStream out) {
@@ -62,7 +67,7 @@ public class ExchangeService {
     public ImportSummary importFrom(InputStream in) {
         ExchangeData data = ExchangeReader.read(in, LocalDate.now(clock));
         ImportSummary summary = transactions.inTransaction(() -> {
-            if (members.count() > 0 || cell.load().isPresent()) {
+            if (members.count() > 0 || cell.load().isPresent() || !meetings.findAll().isEmpty()) {
                 throw new ValidationException(Problem.of("store", "exchange.error.storeNotEmpty"));
             }
             for (Member m : data.members()) {
@@ -72,13 +77,18 @@ public class ExchangeService {
                 cell.save(data.cell());
             }
             data.settings().forEach(settings::put);
+            // Earlier meetings first, so that a follow-up always finds the task it reviews; then finalize in
+            // chain order, keeping the numbers and hashes the records were finalized with.
+            data.meetings().stream().sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id))
+                    .forEach(meetings::save);
+            Meeting.finalizedInChainOrder(data.meetings()).forEach(m -> meetings.finalize(m.id(), m.finalization()));
             return new ImportSummary(data.members().size(),
-                    data.members().stream().mapToInt(m -> m.history().size()).sum());
+                    data.members().stream().mapToInt(m -> m.history().size()).sum(), data.meetings().size());
         });
         storeSync.syncToDisk();
         return summary;
     }
 
-    public record ImportSummary(int members, int statusEvents) {
+    public record ImportSummary(int members, int statusEvents, int meetings) {
     }
 }

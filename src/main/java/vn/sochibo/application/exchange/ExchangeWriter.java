@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.member.StatusEvent;
 
@@ -41,6 +42,11 @@ final class ExchangeWriter {
             g.writeArrayFieldStart("members");
             for (Member m : data.members().stream().sorted(Comparator.comparing(Member::id)).toList()) {
                 writeMember(g, m);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("meetings");
+            for (Meeting m : data.meetings().stream().sorted(Comparator.comparing(Meeting::id)).toList()) {
+                MeetingJson.write(g, m);
             }
             g.writeEndArray();
             g.writeObjectFieldStart("settings");

@@ -3,7 +3,6 @@ package vn.sochibo.application.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,9 +128,7 @@ public class MeetingService {
     }
 
     private List<Meeting> finalizedInChainOrder() {
-        return meetings.findAll().stream().filter(Meeting::isFinalized)
-                .sorted(Comparator.comparing((Meeting x) -> x.finalization().finalizedAt()).thenComparing(Meeting::id))
-                .toList();
+        return Meeting.finalizedInChainOrder(meetings.findAll());
     }
 
     private static boolean inTerm(LocalDate date, CellProfile profile) {

@@ -53,6 +53,14 @@ public record Meeting(
         return finalization != null;
     }
 
+    /** The finalized meetings in the order of their hash chain: finalization time, then id. */
+    public static List<Meeting> finalizedInChainOrder(java.util.Collection<Meeting> meetings) {
+        return meetings.stream().filter(Meeting::isFinalized)
+                .sorted(java.util.Comparator.comparing((Meeting m) -> m.finalization().finalizedAt())
+                        .thenComparing(Meeting::id))
+                .toList();
+    }
+
     /** A guest: "đồng chí Nguyễn Văn A, Đảng ủy viên, phụ trách chi bộ". */
     public record Guest(UUID id, String name, String position) {
     }

@@ -165,6 +165,75 @@ class ExchangeServiceTest {
         }
     }
 
+    /** A demo cell with one finalized meeting (with a task) and a later draft that follows the task up. */
+    private String demoWithMeetingsExport() {
+        try (AppServices source = Services.open(temp.resolve("meetings"), CLOCK)) {
+            source.demo().create();
+            var roster = source.members().all();
+            var chair = roster.stream().filter(m -> m.fullName().equals("Lê Văn Thành")).findFirst().orElseThrow();
+            var taker = roster.stream().filter(m -> m.fullName().equals("Phạm Thị Lan")).findFirst().orElseThrow();
+            java.time.LocalDate october = java.time.LocalDate.of(2026, 10, 3);
+            var rollCall = roster.stream()
+                    .filter(m -> m.statusOn(october) == vn.sochibo.domain.member.MemberStatus.OFFICIAL
+                            || m.statusOn(october) == vn.sochibo.domain.member.MemberStatus.PROBATIONARY)
+                    .map(m -> new vn.sochibo.domain.meeting.Meeting.RollCallEntry(m.id(),
+                            vn.sochibo.domain.meeting.Attendance.PRESENT, null))
+                    .toList();
+            var part = new vn.sochibo.domain.meeting.Meeting.AgendaPart(vn.sochibo.domain.common.Ids.newId(),
+                    "Thông tin thời sự", "Nội dung\nhai dòng");
+            var task = new vn.sochibo.domain.meeting.Meeting.TaskAssignment(vn.sochibo.domain.common.Ids.newId(),
+                    "Vận động đóng đảng phí", java.util.List.of(taker.id()), java.time.LocalDate.of(2026, 10, 31));
+            var first = new vn.sochibo.domain.meeting.Meeting(vn.sochibo.domain.common.Ids.newId(),
+                    vn.sochibo.domain.meeting.MeetingKind.REGULAR, null, october, java.time.LocalTime.of(14, 0),
+                    java.time.LocalTime.of(16, 0), "Hội trường", chair.id(), taker.id(),
+                    java.util.List.of(new vn.sochibo.domain.meeting.Meeting.Guest(vn.sochibo.domain.common.Ids.newId(),
+                            "Trần Văn Khách", "Đảng ủy viên")),
+                    rollCall, java.util.List.of(part),
+                    java.util.List.of(new vn.sochibo.domain.meeting.Meeting.Contribution(
+                            vn.sochibo.domain.common.Ids.newId(), part.id(), taker.id(), null, "Tôi đồng ý.")),
+                    java.util.List.of(), java.util.List.of(task), java.util.List.of(), "Kết luận.",
+                    java.util.Map.of("time", 5, "conduct", 29), null);
+            source.meetings().saveDraft(first);
+            source.meetings().finalize(first.id(), vn.sochibo.domain.meeting.SelfScoreSheet.standard());
+            var second = new vn.sochibo.domain.meeting.Meeting(vn.sochibo.domain.common.Ids.newId(),
+                    vn.sochibo.domain.meeting.MeetingKind.THEMATIC, "Học tập chuyên đề", java.time.LocalDate.of(2026, 11, 3),
+                    null, null, null, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                    java.util.List.of(new vn.sochibo.domain.meeting.Meeting.TaskFollowUp(task.id(),
+                            vn.sochibo.domain.meeting.Meeting.TaskResult.DONE, "Đã thu đủ")),
+                    null, java.util.Map.of(), null);
+            source.meetings().saveDraft(second);
+            return exportOf(source);
+        }
+    }
+
+    @Test
+    void meetingsRoundTripWithTheirFinalizationAndStayLocked() {
+        String exported = demoWithMeetingsExport();
+        try (AppServices target = Services.open(temp.resolve("copy"), CLOCK)) {
+            var summary = target.exchange().importFrom(utf8(exported));
+
+            assertThat(summary.meetings()).isEqualTo(2);
+            assertThat(exportOf(target)).isEqualTo(exported);
+            assertThat(target.meetings().verify()).isEmpty();
+            var finalized = target.meetings().all().stream().filter(m -> m.isFinalized()).findFirst().orElseThrow();
+            assertThat(finalized.finalization().minutesNumber()).isEqualTo(1);
+            assertThatThrownBy(() -> target.meetings().saveDraft(finalized)).isInstanceOf(ValidationException.class);
+        }
+    }
+
+    @Test
+    void aFinalizedMeetingEditedInTheFileIsRefused() {
+        String exported = demoWithMeetingsExport();
+        String tampered = exported.replace("Tôi đồng ý.", "Tôi không đồng ý.");
+        try (AppServices target = Services.open(temp.resolve("copy"), CLOCK)) {
+            assertThatThrownBy(() -> target.exchange().importFrom(utf8(tampered)))
+                    .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.problems())
+                            .extracting(p -> p.problem().messageKey()).containsExactly("exchange.error.hashMismatch"));
+            assertThat(target.members().all()).isEmpty();
+        }
+    }
+
     @Test
     void decomposedTextIsStoredNfc() {
         String decomposed = "Nguye\u0302\u0303n Thi\u0323 Hoa";
