@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -48,9 +47,9 @@ public final class FirstRunView {
         Label intro = new Label(text.text("firstRun.intro"));
         intro.setWrapText(true);
 
-        Button useDemo = choiceButton("useDemo", "firstRun.demo", "firstRun.demo.description");
+        Button useDemo = choiceButton("useDemo", "firstRun.demo");
         useDemo.setOnAction(e -> vm.useDemo(onReady));
-        Button setUp = choiceButton("setUpOwn", "firstRun.setUp", "firstRun.setUp.description");
+        Button setUp = choiceButton("setUpOwn", "firstRun.setUp");
         setUp.getStyleClass().add(Styles.ACCENT);
         setUp.setOnAction(e -> vm.startSetUp());
         firstChoice = setUp;
@@ -65,26 +64,29 @@ public final class FirstRunView {
         Label error = FormGrid.errorLabel(vm.errorProperty());
         error.setId("firstRunError");
 
-        VBox page = new VBox(20, title, intro, setUp, useDemo, working, error);
+        VBox page = new VBox(24, title, intro, choice(setUp, "firstRun.setUp.description"),
+                choice(useDemo, "firstRun.demo.description"), working, error);
         page.getStyleClass().add("first-run-page");
         page.setMaxWidth(640);
         return page;
     }
 
-    private Button choiceButton(String id, String titleKey, String descriptionKey) {
-        Label description = new Label(text.text(descriptionKey));
-        description.setWrapText(true);
-        description.getStyleClass().add("choice-description");
-        Button button = new Button(text.text(titleKey), description);
-        button.setId(id);
+    /** A large button with the choice's title (and mnemonic), with a line of explanation under it. */
+    private Button choiceButton(String id, String titleKey) {
+        Button button = new Button(text.text(titleKey));
         button.setMnemonicParsing(true);
-        button.setContentDisplay(ContentDisplay.BOTTOM);
+        button.setId(id);
         button.setMaxWidth(Double.MAX_VALUE);
-        // Wrap the description inside the button rather than widening the button.
-        description.prefWidthProperty().bind(button.widthProperty().subtract(48));
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().addAll("choice-button", Styles.LARGE);
         return button;
+    }
+
+    private VBox choice(Button button, String descriptionKey) {
+        Label description = new Label(text.text(descriptionKey));
+        description.setWrapText(true);
+        description.getStyleClass().add(AppStyles.MUTED);
+        return new VBox(6, button, description);
     }
 
     private Node setUpPage() {

@@ -1,5 +1,6 @@
 package vn.sochibo.ui.members;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -84,6 +85,7 @@ final class MemberDetailsView {
     private TableView<HistoryEntry> historyTable() {
         TableView<HistoryEntry> table = new TableView<>(vm.history());
         table.setId("historyTable");
+        table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(160);
         table.setPlaceholder(new Label(""));

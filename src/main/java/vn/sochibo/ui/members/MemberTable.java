@@ -34,14 +34,14 @@ final class MemberTable {
 
         TableColumn<Member, String> name = textColumn(text, "members.column.fullName", Member::fullName);
         name.setComparator(VietnameseNames.comparator());
-        add(table, name, em, 13);
+        add(table, name, em, 12.5);
         add(table, textColumn(text, "members.column.gender", m -> text.gender(m.gender())), em, 6.5);
         add(table, dateColumn(text, "members.column.birthDate", Member::birthDate), em, 7.5);
-        add(table, dateColumn(text, "members.column.admissionDate", Member::admissionDate), em, 9.5);
-        add(table, dateColumn(text, "members.column.officialDate", Member::officialDate), em, 9.5);
+        add(table, dateColumn(text, "members.column.admissionDate", Member::admissionDate), em, 10.5);
+        add(table, dateColumn(text, "members.column.officialDate", Member::officialDate), em, 10.5);
         add(table, textColumn(text, "members.column.cardNumber", Member::cardNumber), em, 7);
         add(table, textColumn(text, "members.column.status", vm::statusOf), em, 9);
-        add(table, textColumn(text, "members.column.position", Member::position), em, 15);
+        add(table, textColumn(text, "members.column.position", Member::position), em, 13.5);
         return table;
     }
 
