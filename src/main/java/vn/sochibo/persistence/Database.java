@@ -106,17 +106,23 @@ public final class Database implements AutoCloseable, StoreSync {
             closeQuietly(channel);
             throw new DataFolderInUseException(dir.toString(), null);
         }
+        Connection connection = null;
         try {
             String url = jdbcUrl(dir);
-            migrate(dir, url);
-            Connection connection = DriverManager.getConnection(url, "sa", "");
+            boolean backUpFirst = checkVersion(dir, url);
+            // Open our connection before Flyway's: theirs then join the open database instead of reopening
+            // the file for every step.
+            connection = DriverManager.getConnection(url, "sa", "");
+            migrate(dir, url, backUpFirst);
             connection.setAutoCommit(false);
             LOG.info("Opened data folder {}", dir);
             return new Database(dir, channel, lock, connection);
         } catch (SQLException e) {
+            closeQuietly(connection);
             releaseQuietly(lock, channel);
             throw translateOpenFailure(e, dir);
         } catch (RuntimeException e) {
+            closeQuietly(connection);
             releaseQuietly(lock, channel);
             // Flyway wraps the driver's SQLException (file in use, corrupted, …) in its own exception.
             for (Throwable cause = e; cause != null && !(e instanceof StoreException); cause = cause.getCause()) {
@@ -134,28 +140,34 @@ public final class Database implements AutoCloseable, StoreSync {
         return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    private static void migrate(Path dir, String url) throws SQLException {
-        boolean exists = Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"));
-        // The version check reads a read-only connection: a database that is refused is left byte for byte
-        // as it was.
-        Flyway readOnly = flyway(exists ? url + ";ACCESS_MODE_DATA=r" : url);
-        MigrationInfoService info = readOnly.info();
-        MigrationInfo[] applied = exists ? info.applied() : new MigrationInfo[0];
+    /**
+     * Refuses a database written by a newer version of the app. Reads through a read-only connection, so that
+     * a refused database is left byte for byte as it was. True when an existing database needs migrating.
+     */
+    private static boolean checkVersion(Path dir, String url) {
+        if (!Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"))) {
+            return false;
+        }
+        MigrationInfoService info = flyway(url + ";ACCESS_MODE_DATA=r").info();
         MigrationVersion supported = Arrays.stream(info.all())
                 .filter(i -> i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED)
                 .map(MigrationInfo::getVersion)
                 .max(Comparator.naturalOrder())
                 .orElse(MigrationVersion.EMPTY);
+        MigrationInfo[] applied = info.applied();
         for (MigrationInfo done : applied) {
             if (done.getState() == MigrationState.FUTURE_SUCCESS || done.getState() == MigrationState.FUTURE_FAILED) {
                 throw new DatabaseTooNewException(done.getVersion().getVersion(), supported.getVersion());
             }
         }
-        Flyway flyway = flyway(url);
-        if (applied.length > 0 && flyway.info().pending().length > 0) {
+        return applied.length > 0 && info.pending().length > 0;
+    }
+
+    private static void migrate(Path dir, String url, boolean backUpFirst) throws SQLException {
+        if (backUpFirst) {
             backupBeforeMigration(dir, url);
         }
-        flyway.migrate();
+        flyway(url).migrate();
     }
 
     private static Flyway flyway(String url) {

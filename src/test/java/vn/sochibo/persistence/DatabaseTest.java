@@ -19,6 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,6 +214,42 @@ class DatabaseTest {
                 ResultSet rs = s.executeQuery("SELECT full_name FROM member")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("Hoàng Văn Thụ");
+        }
+    }
+
+    @Test
+    void anOlderDatabaseIsBackedUpThenMigrated() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("sochibo");
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO member (id, full_name, admission_date, search_text) VALUES "
+                    + "(RANDOM_UUID(), 'Nguyễn Thị Định', DATE '1946-01-01', 'nguyen thi dinh')");
+        }
+        try (Database db = Database.open(dir)) {
+            var repo = db.memberRepository();
+            assertThat(db.transactions().inTransaction(repo::findAll)).extracting(Member::fullName)
+                    .containsExactly("Nguyễn Thị Định");
+            var meetings = db.meetingRepository();
+            assertThat(db.transactions().inTransaction(meetings::findAll)).isEmpty();
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+            List<Path> backups = files.toList();
+            assertThat(backups).singleElement().satisfies(b -> {
+                assertThat(b.getFileName().toString()).startsWith("before-migration-").endsWith(".sql.gz");
+                try (var in = new GZIPInputStream(Files.newInputStream(b))) {
+                    String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    // The data as it was before migrating: the member row, and no meeting tables yet.
+                    assertThat(script).contains("'nguyen thi dinh'", "TABLE \"PUBLIC\".\"MEMBER\"")
+                            .doesNotContain("TABLE \"PUBLIC\".\"MEETING\"");
+                }
+            });
+        }
+        // Opening again migrates nothing and makes no new backup.
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dataDir()).isEqualTo(dir.toRealPath());
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.count()).isEqualTo(1);
         }
     }
 
