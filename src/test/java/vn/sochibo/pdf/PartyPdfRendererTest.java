@@ -228,6 +228,24 @@ class PartyPdfRendererTest {
     }
 
     @Test
+    void aLastParagraphLongerThanAPageStillPrintsWhole() throws IOException {
+        String sentence = "Chi bộ thống nhất tiếp tục lãnh đạo thực hiện tốt các nhiệm vụ chính trị của thôn. ";
+        PartyDocument doc = PartyDocument.builder(
+                        Header.withoutDate("Đảng bộ xã Hải Phong", "Chi bộ Thôn Tân Hòa", "Số 08-BB/CB"), "Biên bản")
+                .paragraph("Mở đầu.")
+                .paragraph(sentence.repeat(80) + "Hết đoạn cuối.")
+                .signatures(SignatureBlocks.rightOnly(Signature.of("Nguyễn Văn An", "CHỦ TRÌ")))
+                .build();
+        try (PDDocument pdf = rendered(doc)) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(2);
+            String text = flat(allText(pdf));
+            assertThat(text).contains("Hết đoạn cuối.", "CHỦ TRÌ", "Nguyễn Văn An");
+            assertThat(text.split("Chi bộ thống nhất tiếp tục", -1)).hasSize(81);
+            assertThat(flat(pageText(pdf, pdf.getNumberOfPages()))).contains("Hết đoạn cuối.", "Nguyễn Văn An");
+        }
+    }
+
+    @Test
     void tableRowsAreNotSplitAndTheHeaderRepeats() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         String filler = " vận động nhân dân tham gia vệ sinh môi trường, tu sửa đường giao thông nông thôn,";
