@@ -170,21 +170,27 @@ public class MemberService {
                 .orElseThrow(() -> new ValidationException(Problem.of("id", "member.error.notFound")));
     }
 
-    /** Cleans the input (NFC, trimmed) and builds the member; a missing admission date is a problem. */
-    static Member toMember(UUID id, MemberInput in, List<StatusEvent> history) {
+    /**
+     * Cleans the input (NFC, trimmed) and builds the member. A missing admission date is refused together
+     * with every other problem that does not depend on it, so the user sees them all at once.
+     */
+    Member toMember(UUID id, MemberInput in, List<StatusEvent> history) {
+        String name = Text.clean(in.fullName());
+        LocalDate admission = in.admissionDate() != null ? in.admissionDate() : today();
+        Member member = new Member(id, name == null ? "" : name, in.gender(), in.birthDate(), Text.clean(in.hometown()),
+                Text.clean(in.position()), admission, in.officialDate(), Text.clean(in.cardNumber()),
+                Text.clean(in.phone()), Text.cleanMultiline(in.note()), history);
         if (in.admissionDate() == null) {
-            List<Problem> problems = new ArrayList<>();
-            if (Text.isBlank(in.fullName())) {
-                problems.add(Problem.of("fullName", "member.error.nameRequired"));
-            }
+            List<Problem> problems = new ArrayList<>(MemberRules.check(member, today()).stream()
+                    .filter(p -> !DEPENDS_ON_ADMISSION.contains(p.field())).toList());
             problems.add(Problem.of("admissionDate", "member.error.admissionRequired"));
             throw new ValidationException(problems);
         }
-        String name = Text.clean(in.fullName());
-        return new Member(id, name == null ? "" : name, in.gender(), in.birthDate(), Text.clean(in.hometown()),
-                Text.clean(in.position()), in.admissionDate(), in.officialDate(), Text.clean(in.cardNumber()),
-                Text.clean(in.phone()), Text.cleanMultiline(in.note()), history);
+        return member;
     }
+
+    private static final java.util.Set<String> DEPENDS_ON_ADMISSION =
+            java.util.Set.of("admissionDate", "officialDate", "history");
 
     private void validate(Member member) {
         List<Problem> problems = new ArrayList<>(MemberRules.check(member, today()));

@@ -88,6 +88,15 @@ class MemberCsvImportTest {
     }
 
     @Test
+    void aMissingAdmissionDateIsReportedWithTheOtherProblemsOfTheRow() {
+        MemberCsvPreview preview = preview(HEADER + "Lê Văn 3,,01/01/2030,,,,,,abc,\n");
+
+        assertThat(preview.problems()).extracting(p -> p.problem().messageKey()).containsExactlyInAnyOrder(
+                "member.error.admissionRequired", "member.error.nameHasDigits", "member.error.genderRequired",
+                "member.error.birthInFuture", "member.error.phoneFormat");
+    }
+
+    @Test
     void unknownOrMissingColumnsAreRefused() {
         MemberCsvPreview preview = preview("Họ và tên,Tuổi\nNguyễn Văn An,40\n");
 
