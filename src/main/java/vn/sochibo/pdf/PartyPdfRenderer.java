@@ -54,7 +54,9 @@ import vn.sochibo.application.document.SignatureBlocks;
  * side, "Nơi nhận", page numbers from page 2 at the top centre, an optional draft watermark and footer note.
  *
  * <p>All text is NFC-normalised here, whatever the caller passed. The font programs are read once per renderer
- * instance; one instance can be reused for any number of documents.
+ * instance; one instance can be reused for any number of documents. It is safe to share between threads:
+ * renders run one at a time (a few tens of milliseconds each), because the parsed font programs are shared and
+ * iText does not promise that subsetting one program from two threads is safe.
  */
 public final class PartyPdfRenderer implements DocumentRenderer {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -66,7 +68,7 @@ public final class PartyPdfRenderer implements DocumentRenderer {
     }
 
     @Override
-    public void render(PartyDocument doc, OutputStream out) {
+    public synchronized void render(PartyDocument doc, OutputStream out) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(out, "out");
         try {

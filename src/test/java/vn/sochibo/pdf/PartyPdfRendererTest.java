@@ -294,6 +294,26 @@ class PartyPdfRendererTest {
     }
 
     @Test
+    void oneRendererServesSeveralThreads() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                PartyDocument doc = i % 2 == 0 ? SampleDocuments.minutes() : SampleDocuments.resolution();
+                results.add(pool.submit(() -> PdfReading.render(renderer, doc)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                try (PDDocument pdf = load(results.get(i).get())) {
+                    assertThat(flat(allText(pdf))).contains(i % 2 == 0 ? "NGƯỜI GHI BIÊN BẢN" : "T/M CHI BỘ");
+                    assertThat(PdfReading.fonts(pdf)).allMatch(PDFont::isEmbedded);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void leavesTheCallersStreamOpen() {
         class Recording extends ByteArrayOutputStream {
             boolean closed;

@@ -16,8 +16,10 @@ import vn.sochibo.application.document.SignatureBlocks;
 import vn.sochibo.application.document.VietnameseDates;
 
 /**
- * Realistic sample documents for the tests and for looking at the pages. {@link #main} writes them as PDFs:
- * {@code mvn -Dsochibo.buildDir=target-pdf test-compile exec:java …} or run it from the IDE with a target folder.
+ * Realistic sample documents for the tests and for looking at the pages. {@link #main} writes them as PDFs; after
+ * {@code mvn -Dsochibo.buildDir=target-pdf test-compile}, run it from the IDE or with
+ * {@code java -cp target-pdf/classes:target-pdf/test-classes:<test class path> vn.sochibo.pdf.SampleDocuments DIR},
+ * then {@code pdftoppm -png -r 80 DIR/minutes.pdf DIR/minutes} to look at the pages.
  */
 public final class SampleDocuments {
     static final String UPPER = "Đảng bộ xã Hải Phong";
