@@ -5,6 +5,9 @@ import java.util.Locale;
 
 /** Text rules shared by every record: stored text is NFC and trimmed; search compares folded text. */
 public final class Text {
+    /** Whitespace including the no-break spaces (U+00A0, U+2007, U+202F) that pasted text often carries. */
+    private static final String SPACES = "[\\s\\p{Z}]+";
+
     private Text() {
     }
 
@@ -13,8 +16,7 @@ public final class Text {
         if (raw == null) {
             return null;
         }
-        String normalized = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-        normalized = normalized.replaceAll("\\s+", " ");
+        String normalized = Normalizer.normalize(raw, Normalizer.Form.NFC).replaceAll(SPACES, " ").strip();
         return normalized.isEmpty() ? null : normalized;
     }
 
@@ -45,12 +47,13 @@ public final class Text {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (c == 'đ' || c == 'Đ') {
+            // Ð/ð (U+00D0/U+00F0) stand in for Đ/đ in text converted from old Vietnamese encodings.
+            if (c == 'đ' || c == 'Đ' || c == '\u00D0' || c == '\u00F0') {
                 c = 'd';
             }
             out.append(c);
         }
-        return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll(SPACES, " ").strip();
     }
 
     /** True when every word of the query occurs, folded, in the text. */

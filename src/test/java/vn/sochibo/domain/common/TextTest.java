@@ -26,6 +26,12 @@ class TextTest {
     }
 
     @Test
+    void cleanTreatsNonBreakingSpacesFromPastedTextAsSpaces() {
+        assertThat(Text.clean("\u00A0Nguyễn\u00A0Văn\u202F An\u00A0")).isEqualTo("Nguyễn Văn An");
+        assertThat(Text.clean("\u00A0\u2007")).isNull();
+    }
+
+    @Test
     void cleanTurnsBlankIntoNull() {
         assertThat(Text.clean(null)).isNull();
         assertThat(Text.clean("")).isNull();
@@ -56,6 +62,19 @@ class TextTest {
         assertThat(Text.fold(DECOMPOSED_NGUYEN)).isEqualTo("nguyen");
         assertThat(Text.fold("  Lê   Văn  ")).isEqualTo("le van");
         assertThat(Text.fold(null)).isEmpty();
+    }
+
+    @Test
+    void foldTreatsTheLookAlikeEthOfLegacyConvertersAsD() {
+        // Text converted from old Vietnamese encodings often carries Ð (U+00D0) where Đ (U+0110) is meant.
+        assertThat(Text.fold("\u00D0ặng \u00F0ình")).isEqualTo("dang dinh");
+        assertThat(Text.matches("\u00D0ặng Văn Lâm", "dang van")).isTrue();
+    }
+
+    @Test
+    void foldAndMatchTreatNonBreakingSpacesAsSpaces() {
+        assertThat(Text.fold("Nguyễn\u00A0Văn")).isEqualTo("nguyen van");
+        assertThat(Text.matches("Nguyễn Văn An", "nguyen\u00A0van")).isTrue();
     }
 
     @Test
