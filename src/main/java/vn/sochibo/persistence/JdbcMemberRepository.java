@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.h2.api.ErrorCode;
+import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.member.MemberRepository;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.domain.common.Text;
@@ -130,12 +132,16 @@ public final class JdbcMemberRepository implements MemberRepository {
 
     @Override
     public void delete(UUID id) {
-        Jdbc.call(() -> {
-            try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM member WHERE id = ?")) {
-                ps.setObject(1, id);
-                return ps.executeUpdate();
+        try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM member WHERE id = ?")) {
+            ps.setObject(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1) {
+                // The member appears in a meeting (roll call, chair, speaker, task…): the record must stay.
+                throw new StoreException("member.error.deleteReferenced", e);
             }
-        });
+            throw new StoreException("store.error.write", e);
+        }
     }
 
     @Override

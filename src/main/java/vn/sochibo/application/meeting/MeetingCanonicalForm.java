@@ -1,14 +1,10 @@
 package vn.sochibo.application.meeting;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import vn.sochibo.domain.meeting.Meeting;
@@ -17,11 +13,14 @@ import vn.sochibo.domain.meeting.Meeting;
  * The canonical text of a meeting's content (everything recorded in it, in a fixed order, without its
  * finalization) and the chained SHA-256 that tamper evidence rests on:
  * {@code hash = SHA-256(previousHash + "\n" + canonical content)}, with an empty previous hash for the first
- * finalized record. Changing this form invalidates every stored hash: never change it, add a version.
+ * finalized record.
+ *
+ * <p>The text is one line per item, {@code name: value|value|…}; in values a backslash, a bar and a line
+ * break are escaped ({@code \\}, {@code \|}, {@code \n}) and an absent value is {@code \0}, so different
+ * contents never give the same text. Changing this form invalidates every stored hash: never change it;
+ * add a new form ({@code meeting/2}) instead.
  */
 public final class MeetingCanonicalForm {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private MeetingCanonicalForm() {
     }
 
@@ -38,105 +37,52 @@ public final class MeetingCanonicalForm {
     }
 
     public static String canonical(Meeting m) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("form", "meeting/1");
-            g.writeStringField("id", m.id().toString());
-            g.writeStringField("kind", m.kind().name());
-            g.writeStringField("topic", m.topic());
-            g.writeStringField("date", m.date().toString());
-            g.writeStringField("start", m.startTime() == null ? null : m.startTime().toString());
-            g.writeStringField("end", m.endTime() == null ? null : m.endTime().toString());
-            g.writeStringField("place", m.place());
-            g.writeStringField("chair", id(m.chairId()));
-            g.writeStringField("minuteTaker", id(m.minuteTakerId()));
-            g.writeArrayFieldStart("guests");
-            for (Meeting.Guest x : m.guests()) {
-                g.writeStartArray();
-                g.writeString(id(x.id()));
-                g.writeString(x.name());
-                g.writeString(x.position());
-                g.writeEndArray();
+        Lines out = new Lines();
+        out.line("form", "meeting/1");
+        out.line("meeting", m.id(), m.kind(), m.topic(), m.date(), m.startTime(), m.endTime(), m.place(), m.chairId(),
+                m.minuteTakerId());
+        m.guests().forEach(x -> out.line("guest", x.id(), x.name(), x.position()));
+        m.rollCall().forEach(x -> out.line("rollCall", x.memberId(), x.attendance(), x.reason()));
+        m.agenda().forEach(x -> out.line("agenda", x.id(), x.title(), x.text()));
+        m.contributions().forEach(x -> out.line("contribution", x.id(), x.partId(), x.speakerMemberId(),
+                x.speakerGuestId(), x.text()));
+        m.votes().forEach(x -> out.line("vote", x.id(), x.question(), x.subject(), x.secretBallot(),
+                x.tally().inFavour(), x.tally().against(), x.tally().other()));
+        for (Meeting.TaskAssignment x : m.tasks()) {
+            out.line("task", x.id(), x.description(), x.deadline());
+            for (UUID assignee : x.assigneeIds()) {
+                out.line("assignee", x.id(), assignee);
             }
-            g.writeEndArray();
-            g.writeArrayFieldStart("rollCall");
-            for (Meeting.RollCallEntry x : m.rollCall()) {
-                g.writeStartArray();
-                g.writeString(id(x.memberId()));
-                g.writeString(x.attendance().name());
-                g.writeString(x.reason());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("agenda");
-            for (Meeting.AgendaPart x : m.agenda()) {
-                g.writeStartArray();
-                g.writeString(id(x.id()));
-                g.writeString(x.title());
-                g.writeString(x.text());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("contributions");
-            for (Meeting.Contribution x : m.contributions()) {
-                g.writeStartArray();
-                g.writeString(id(x.id()));
-                g.writeString(id(x.partId()));
-                g.writeString(id(x.speakerMemberId()));
-                g.writeString(id(x.speakerGuestId()));
-                g.writeString(x.text());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("votes");
-            for (Meeting.Vote x : m.votes()) {
-                g.writeStartArray();
-                g.writeString(id(x.id()));
-                g.writeString(x.question());
-                g.writeString(x.subject().name());
-                g.writeBoolean(x.secretBallot());
-                g.writeNumber(x.tally().inFavour());
-                g.writeNumber(x.tally().against());
-                g.writeNumber(x.tally().other());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("tasks");
-            for (Meeting.TaskAssignment x : m.tasks()) {
-                g.writeStartArray();
-                g.writeString(id(x.id()));
-                g.writeString(x.description());
-                g.writeString(x.deadline() == null ? null : x.deadline().toString());
-                for (UUID assignee : x.assigneeIds()) {
-                    g.writeString(id(assignee));
-                }
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("followUps");
-            for (Meeting.TaskFollowUp x : m.followUps()) {
-                g.writeStartArray();
-                g.writeString(id(x.taskId()));
-                g.writeString(x.result().name());
-                g.writeString(x.note());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeStringField("conclusion", m.conclusion());
-            g.writeObjectFieldStart("selfScores");
-            for (var e : new TreeMap<>(m.selfScores()).entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        m.followUps().forEach(x -> out.line("followUp", x.taskId(), x.result(), x.note()));
+        out.line("conclusion", m.conclusion());
+        for (Map.Entry<String, Integer> e : new TreeMap<>(m.selfScores()).entrySet()) {
+            out.line("selfScore", e.getKey(), e.getValue());
         }
         return out.toString();
     }
 
-    private static String id(UUID id) {
-        return id == null ? null : id.toString();
+    private static final class Lines {
+        private final StringBuilder text = new StringBuilder();
+
+        void line(String name, Object... values) {
+            text.append(name).append(':');
+            for (int i = 0; i < values.length; i++) {
+                text.append(i == 0 ? " " : "|").append(escape(values[i]));
+            }
+            text.append('\n');
+        }
+
+        private static String escape(Object value) {
+            if (value == null) {
+                return "\\0";
+            }
+            return value.toString().replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r");
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

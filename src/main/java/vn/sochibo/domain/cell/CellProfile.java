@@ -44,6 +44,9 @@ public record CellProfile(
         if (Text.isBlank(placeName)) {
             problems.add(Problem.of("placeName", "cell.error.placeRequired"));
         }
+        Problem.addIfTooLong(problems, "cellName", cellName, 200);
+        Problem.addIfTooLong(problems, "upperOrganisation", upperOrganisation, 200);
+        Problem.addIfTooLong(problems, "placeName", placeName, 100);
         if (termStart == null || termEnd == null) {
             problems.add(Problem.of("term", "cell.error.termRequired"));
         } else if (!termStart.isBefore(termEnd)) {

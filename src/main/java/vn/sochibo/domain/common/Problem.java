@@ -14,4 +14,11 @@ public record Problem(String field, String messageKey, List<Object> args) {
     public static Problem of(String field, String messageKey, Object... args) {
         return new Problem(field, messageKey, List.of(args));
     }
+
+    /** Adds "too long" for the field when the text is longer than the store keeps. */
+    public static void addIfTooLong(List<Problem> problems, String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            problems.add(of(field, "error.textTooLong", maxLength));
+        }
+    }
 }

@@ -59,6 +59,9 @@ public final class MemberRules {
                 problems.add(Problem.of("cardNumber", "member.error.cardFormat"));
             }
         }
+        Problem.addIfTooLong(problems, "hometown", m.hometown(), 200);
+        Problem.addIfTooLong(problems, "position", m.position(), 200);
+        Problem.addIfTooLong(problems, "note", m.note(), 4000);
         if (m.phone() != null && !m.phone().matches("\\+?[0-9 .\\-()]{6,20}")) {
             problems.add(Problem.of("phone", "member.error.phoneFormat"));
         }

@@ -316,6 +316,32 @@ class MemberServiceTest {
     }
 
     @Test
+    void aMemberNamedInAMeetingCannotBeDeletedAndIsToldWhy() {
+        Member chair = members.add(official("Trần Văn An", null));
+        app.meetings().saveDraft(new vn.sochibo.domain.meeting.Meeting(vn.sochibo.domain.common.Ids.newId(),
+                vn.sochibo.domain.meeting.MeetingKind.REGULAR, null, TODAY, null, null, null, chair.id(), null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                java.util.Map.of(), null));
+
+        assertThatThrownBy(() -> members.delete(chair.id()))
+                .isInstanceOfSatisfying(vn.sochibo.application.common.StoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("member.error.deleteReferenced"));
+        reopen();
+        assertThat(members.find(chair.id())).isPresent();
+    }
+
+    @Test
+    void textLongerThanTheStoreKeepsIsRefusedOnItsField() {
+        MemberInput tooLong = new MemberInput("Trần Văn An", Gender.MALE, null, "x".repeat(201), "y".repeat(201),
+                LocalDate.of(2005, 3, 10), null, null, null, "z".repeat(4001));
+
+        assertThat(problemsOf(() -> members.add(tooLong))).containsExactlyInAnyOrder(
+                Problem.of("hometown", "error.textTooLong", 200), Problem.of("position", "error.textTooLong", 200),
+                Problem.of("note", "error.textTooLong", 4000));
+        assertThat(members.all()).isEmpty();
+    }
+
+    @Test
     void allIsInVietnameseRosterOrder() {
         for (String name : List.of("Nguyễn Văn Bình", "Hoàng Văn Đức", "Lê Thị Ánh", "Vũ Văn Dũng", "Trần Văn An")) {
             members.add(official(name, null));
