@@ -20,9 +20,14 @@ public final class Messages {
     private final Locale locale;
 
     public Messages(Locale locale) {
+        this(ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+    }
+
+    /** Messages from another bundle (the screen labels), with the same lookup and formatting rules. */
+    public Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Messages vietnamese() {

@@ -1,25 +1,20 @@
 package vn.sochibo.ui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import vn.sochibo.application.common.DateParsing;
+import vn.sochibo.application.common.Messages;
 
 /**
  * Dates as people in Vietnam write them: shown as dd/MM/yyyy; typed as d/M/yyyy with "/", "." or "-"
  * between the parts.
  */
 public final class DateText {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     private DateText() {
     }
 
     public static String format(LocalDate date) {
-        return date == null ? "" : SHOWN.format(date);
+        return Messages.formatDate(date);
     }
 
     /**
@@ -31,8 +26,8 @@ public final class DateText {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String normalized = text.strip().replace('.', '/').replace('-', '/').replaceAll("\\s*/\\s*", "/");
-        return LocalDate.parse(normalized, TYPED);
+        return DateParsing.parse(text)
+                .orElseThrow(() -> new DateTimeParseException("not a day/month/year date", text, 0));
     }
 
     /** True when the text is blank or a real date. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.ValidationException;
 
 /**
  * The messages a form shows next to its fields, plus one general message for problems that name no field
@@ -52,6 +53,18 @@ public final class FieldErrors {
     public void show(List<Problem> problems) {
         clear();
         problems.forEach(p -> add(p.field(), text.describe(p)));
+    }
+
+    /**
+     * Shows why a save failed: a refusal's problems next to their fields, any other failure as one general
+     * message.
+     */
+    public void showRefusalOrFailure(Throwable failure) {
+        if (failure instanceof ValidationException refused) {
+            show(refused.problems());
+        } else {
+            showFailure(failure);
+        }
     }
 
     /** Replaces all messages by one general message for an unexpected failure. */

@@ -1,8 +1,5 @@
 package vn.sochibo.ui.common;
 
-import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.sochibo.application.common.Messages;
 import vn.sochibo.domain.common.Problem;
@@ -17,11 +14,11 @@ import vn.sochibo.domain.member.StatusEventType;
 public final class UiText {
     public static final String BUNDLE = "i18n.ui";
 
-    private final ResourceBundle bundle;
+    private final Messages screen;
     private final Messages messages;
 
     public UiText(ResourceBundle bundle, Messages messages) {
-        this.bundle = bundle;
+        this.screen = new Messages(bundle, Messages.VIETNAMESE);
         this.messages = messages;
     }
 
@@ -34,19 +31,12 @@ public final class UiText {
 
     /** The screen text for a key of {@code i18n/ui}; a missing key shows as !key! instead of failing. */
     public String text(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return screen.get(key);
     }
 
+    /** A screen text with its arguments filled in; dates show as dd/MM/yyyy. */
     public String format(String key, Object... args) {
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof LocalDate d ? DateText.format(d) : args[i];
-        }
-        return new MessageFormat(text(key), Messages.VIETNAMESE).format(shown);
+        return screen.format(key, args);
     }
 
     /** A screen text without its mnemonic marker: "_Thêm" becomes "Thêm" (for tooltips and titles). */

@@ -12,7 +12,6 @@ import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.TaskRunner;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.domain.cell.CellProfile;
-import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.ui.cell.CellProfileFormViewModel;
 import vn.sochibo.ui.common.UiText;
 
@@ -82,11 +81,7 @@ public final class FirstRunViewModel {
             onSaved.accept(saved);
         }, failure -> {
             working.set(false);
-            if (failure instanceof ValidationException refused) {
-                profile.errors().show(refused.problems());
-            } else {
-                profile.errors().showFailure(failure);
-            }
+            profile.errors().showRefusalOrFailure(failure);
         });
     }
 

@@ -13,7 +13,6 @@ import javafx.beans.property.StringProperty;
 import vn.sochibo.application.common.TaskRunner;
 import vn.sochibo.application.member.MemberInput;
 import vn.sochibo.application.member.MemberService;
-import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.member.Gender;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.ui.common.DateText;
@@ -103,11 +102,7 @@ public final class MemberFormViewModel {
                 },
                 failure -> {
                     saving.set(false);
-                    if (failure instanceof ValidationException refused) {
-                        errors.show(refused.problems());
-                    } else {
-                        errors.showFailure(failure);
-                    }
+                    errors.showRefusalOrFailure(failure);
                 });
     }
 

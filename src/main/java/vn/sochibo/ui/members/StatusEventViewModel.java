@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.sochibo.application.common.TaskRunner;
 import vn.sochibo.application.member.MemberService;
-import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.member.StatusEventType;
 import vn.sochibo.ui.common.FieldErrors;
@@ -58,11 +57,7 @@ public final class StatusEventViewModel {
                 },
                 failure -> {
                     saving.set(false);
-                    if (failure instanceof ValidationException refused) {
-                        errors.show(refused.problems());
-                    } else {
-                        errors.showFailure(failure);
-                    }
+                    errors.showRefusalOrFailure(failure);
                 });
     }
 
