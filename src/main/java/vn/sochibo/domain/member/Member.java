@@ -48,7 +48,7 @@ public record Member(
 
     /** The status on the given day, from admission, the official date and the events up to that day. */
     public MemberStatus statusOn(LocalDate day) {
-        if (day.isBefore(admissionDate)) {
+        if (day.isBefore(admissionDate) || day.isBefore(joinedThisCell())) {
             return MemberStatus.NOT_YET_MEMBER;
         }
         MemberStatus activity = null;
@@ -69,6 +69,17 @@ public record Member(
             return activity;
         }
         return isOfficialOn(day) ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
+    }
+
+    /**
+     * The day the member started in this cell: the admission date, or the date of a first "transferred in"
+     * event for a member admitted elsewhere.
+     */
+    public LocalDate joinedThisCell() {
+        if (!history.isEmpty() && history.get(0).type() == StatusEventType.TRANSFERRED_IN) {
+            return history.get(0).date();
+        }
+        return admissionDate;
     }
 
     /** The day a probationary member is due for review to become official: 12 months after admission. */

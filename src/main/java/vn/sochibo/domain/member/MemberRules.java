@@ -90,7 +90,8 @@ public final class MemberRules {
                 case EXEMPTION_STARTED, TEMPORARY_ATTACHMENT_STARTED, TRANSFERRED_OUT -> current == null;
                 case EXEMPTION_ENDED -> current == MemberStatus.EXEMPT;
                 case TEMPORARY_ATTACHMENT_ENDED -> current == MemberStatus.TEMPORARILY_ATTACHED_ELSEWHERE;
-                case TRANSFERRED_IN -> current == MemberStatus.TRANSFERRED_OUT;
+                // Either back from a transfer out, or the first event: admitted elsewhere, joined this cell then.
+                case TRANSFERRED_IN -> current == MemberStatus.TRANSFERRED_OUT || e == m.history().get(0);
                 case DECEASED, STRUCK_OFF -> true;
             };
             if (!fits) {

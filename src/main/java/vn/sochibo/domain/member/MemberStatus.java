@@ -16,7 +16,7 @@ public enum MemberStatus {
     DECEASED,
     /** Đã xóa tên. */
     STRUCK_OFF,
-    /** Not yet admitted on that day. */
+    /** Not yet in this cell on that day: not yet admitted, or admitted elsewhere and not yet transferred in. */
     NOT_YET_MEMBER;
 
     /** Still on this cell's roster (counted at home), whether or not attending. */

@@ -247,7 +247,7 @@ class MemberServiceTest {
         assertThat(problemsOf(() -> members.addEvent(m.id(), StatusEventType.EXEMPTION_STARTED,
                 LocalDate.of(2025, 12, 20), null))).extracting(Problem::messageKey)
                 .containsExactly("member.error.eventAfterFinal");
-        assertThat(problemsOf(() -> members.addEvent(m.id(), StatusEventType.TRANSFERRED_IN,
+        assertThat(problemsOf(() -> members.addEvent(m.id(), StatusEventType.TEMPORARY_ATTACHMENT_ENDED,
                 LocalDate.of(2020, 1, 1), null))).extracting(Problem::messageKey)
                 .containsExactly("member.error.eventDoesNotFit");
         assertThat(problemsOf(() -> members.addEvent(m.id(), StatusEventType.EXEMPTION_STARTED,

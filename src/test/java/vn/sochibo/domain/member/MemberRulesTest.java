@@ -274,10 +274,17 @@ class MemberRulesTest {
     }
 
     @Test
-    void aTransferInNeedsAnEarlierTransferOut() {
+    void aTransferInIsTheFirstEventOrFollowsATransferOut() {
         LocalDate day = LocalDate.of(2020, 1, 1);
-        assertThat(history(new Draft().event(StatusEventType.TRANSFERRED_IN, day)))
-                .containsExactly(Problem.of("history", "member.error.eventDoesNotFit", day));
+        // Admitted elsewhere, joined this cell by transfer: the first event.
+        assertThat(history(new Draft().event(StatusEventType.TRANSFERRED_IN, day))).isEmpty();
+        LocalDate later = LocalDate.of(2021, 1, 1);
+        assertThat(history(new Draft().event(StatusEventType.EXEMPTION_STARTED, day)
+                .event(StatusEventType.TRANSFERRED_IN, later)))
+                .containsExactly(Problem.of("history", "member.error.eventDoesNotFit", later));
+        assertThat(history(new Draft().event(StatusEventType.TRANSFERRED_IN, day)
+                .event(StatusEventType.TRANSFERRED_IN, later)))
+                .containsExactly(Problem.of("history", "member.error.eventDoesNotFit", later));
     }
 
     @Test

@@ -91,6 +91,16 @@ class MemberStatusOnTest {
     }
 
     @Test
+    void admittedElsewhereIsOnThisRosterFromTheTransferIn() {
+        LocalDate in = LocalDate.of(2019, 9, 1);
+        Member m = member(OFFICIAL, event(StatusEventType.TRANSFERRED_IN, in));
+        assertThat(m.joinedThisCell()).isEqualTo(in);
+        assertThat(m.statusOn(in.minusDays(1))).isEqualTo(MemberStatus.NOT_YET_MEMBER);
+        assertThat(m.statusOn(in)).isEqualTo(MemberStatus.OFFICIAL);
+        assertThat(member(OFFICIAL).joinedThisCell()).isEqualTo(ADMITTED);
+    }
+
+    @Test
     void deceasedAndStruckOffFromTheirDate() {
         LocalDate died = LocalDate.of(2024, 12, 24);
         Member deceased = member(OFFICIAL, event(StatusEventType.EXEMPTION_STARTED, LocalDate.of(2023, 1, 1)),
