@@ -8,6 +8,7 @@ import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.Transactions;
 import vn.sochibo.application.member.MemberInput;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
@@ -23,11 +24,13 @@ import vn.sochibo.domain.member.StatusEventType;
 public class DemoCell {
     private final MemberService members;
     private final CellService cell;
+    private final SettingsService settings;
     private final Transactions transactions;
 
-    public DemoCell(MemberService members, CellService cell, Transactions transactions) {
+    public DemoCell(MemberService members, CellService cell, SettingsService settings, Transactions transactions) {
         this.members = members;
         this.cell = cell;
+        this.settings = settings;
         this.transactions = transactions;
     }
 
@@ -37,6 +40,7 @@ public class DemoCell {
             if (cell.isSetUp() || !members.all().isEmpty()) {
                 throw new ValidationException(Problem.of("store", "demo.error.notEmpty"));
             }
+            settings.markDemoCell();
             LocalDate today = members.today();
             List<Member> added = new ArrayList<>();
             for (Person p : people(today)) {

@@ -9,6 +9,8 @@ import vn.sochibo.domain.common.ValidationException;
 public class SettingsService {
     public static final String TEXT_SCALE = "ui.textScalePercent";
     public static final String PROBATION_REMINDER_DAYS = "members.probationReminderDays";
+    /** Set when the data folder holds the fictional demo cell rather than a real one. */
+    public static final String DEMO_CELL = "cell.demo";
     public static final int MIN_TEXT_SCALE = 100;
     public static final int MAX_TEXT_SCALE = 150;
 
@@ -42,6 +44,15 @@ public class SettingsService {
             throw new ValidationException(Problem.of("probationReminderDays", "settings.error.reminderDaysRange"));
         }
         transactions.run(() -> settings.put(PROBATION_REMINDER_DAYS, Integer.toString(days)));
+    }
+
+    /** True when this data folder holds the demo cell (created by {@code DemoCell}), not a real cell. */
+    public boolean isDemoCell() {
+        return transactions.inTransaction(() -> settings.get(DEMO_CELL)).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void markDemoCell() {
+        transactions.run(() -> settings.put(DEMO_CELL, "true"));
     }
 
     private int intSetting(String key, int fallback, int min, int max) {

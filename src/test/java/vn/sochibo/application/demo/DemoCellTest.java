@@ -47,6 +47,7 @@ class DemoCellTest {
             Map<java.util.UUID, Member> byId = members.stream().collect(Collectors.toMap(Member::id, Function.identity()));
             assertThat(byId.get(cell.secretaryId()).fullName()).isEqualTo("Lê Văn Thành");
             assertThat(services.cell().profile()).contains(cell);
+            assertThat(services.settings().isDemoCell()).isTrue();
         }
     }
 
