@@ -36,7 +36,7 @@ public final class Services implements AppServices {
         this.settings = new SettingsService(database.settingsRepository(), tx);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, clock);
-        this.demo = new DemoCell(members, cell, settings, tx);
+        this.demo = new DemoCell(members, cell, meetings, settings, tx);
     }
 
     public static AppServices open(Path dataFolder) {

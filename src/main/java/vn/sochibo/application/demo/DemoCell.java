@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.Transactions;
+import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberInput;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.application.settings.SettingsService;
@@ -18,18 +19,22 @@ import vn.sochibo.domain.member.StatusEventType;
 
 /**
  * A realistic fictional cell to explore the app with: 25 members of mixed status (official, probationary,
- * exempt, temporarily attached elsewhere, transferred out, deceased) and two years of history, with dates
- * relative to today so that reminders and counts look alive. Names and numbers are invented.
+ * exempt, temporarily attached elsewhere, transferred out, deceased), two years of history and of meetings
+ * ({@link DemoMeetings}), with dates relative to today so that reminders and counts look alive. Names,
+ * numbers and texts are invented.
  */
 public class DemoCell {
     private final MemberService members;
     private final CellService cell;
+    private final MeetingService meetings;
     private final SettingsService settings;
     private final Transactions transactions;
 
-    public DemoCell(MemberService members, CellService cell, SettingsService settings, Transactions transactions) {
+    public DemoCell(MemberService members, CellService cell, MeetingService meetings, SettingsService settings,
+            Transactions transactions) {
         this.members = members;
         this.cell = cell;
+        this.meetings = meetings;
         this.settings = settings;
         this.transactions = transactions;
     }
@@ -53,8 +58,10 @@ public class DemoCell {
             UUID secretary = added.get(0).id();
             UUID deputy = added.get(1).id();
             LocalDate termStart = today.minusMonths(17).withDayOfMonth(20);
-            return cell.save(new CellProfile("Chi bộ Thôn Tân Hòa", "Đảng bộ xã Hải Phong", "Quảng Trị", termStart,
-                    termStart.plusYears(5).minusDays(1), secretary, deputy, List.of(added.get(2).id())));
+            CellProfile profile = cell.save(new CellProfile("Chi bộ Thôn Tân Hòa", "Đảng bộ xã Hải Phong", "Quảng Trị",
+                    termStart, termStart.plusYears(5).minusDays(1), secretary, deputy, List.of(added.get(2).id())));
+            new DemoMeetings(meetings, today.toEpochDay()).create(added, profile, today);
+            return profile;
         });
     }
 

@@ -74,6 +74,11 @@ public class MeetingService {
      * chains its content hash to the last finalized record, locks it, and syncs the store to disk.
      */
     public Meeting finalize(UUID id, SelfScoreSheet sheet) {
+        return finalize(id, sheet, clock.instant());
+    }
+
+    /** Finalizes as of the given moment (the demo cell's past meetings were finalized on their day). */
+    public Meeting finalize(UUID id, SelfScoreSheet sheet, java.time.Instant at) {
         Meeting done = transactions.inTransaction(() -> {
             Meeting m = meetings.findById(id)
                     .orElseThrow(() -> new ValidationException(Problem.of("id", "meeting.error.notFound")));
@@ -84,11 +89,12 @@ public class MeetingService {
             List<Meeting> finalized = finalizedInChainOrder();
             CellProfile profile = cell.load()
                     .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCell")));
-            List<Meeting> inTerm = finalized.stream().filter(x -> inTerm(x.date(), profile)).toList();
+            List<Meeting> inTerm = finalized.stream().filter(x -> termOf(x.date(), profile) == termOf(m.date(), profile))
+                    .toList();
             int minutes = inTerm.stream().mapToInt(x -> x.finalization().minutesNumber()).max().orElse(0) + 1;
             int resolution = inTerm.stream().mapToInt(x -> x.finalization().resolutionNumber()).max().orElse(0) + 1;
             String previous = finalized.isEmpty() ? null : finalized.get(finalized.size() - 1).finalization().contentHash();
-            Meeting.Finalization f = new Meeting.Finalization(minutes, resolution, clock.instant(),
+            Meeting.Finalization f = new Meeting.Finalization(minutes, resolution, at,
                     MeetingCanonicalForm.chainedHash(m, previous), previous);
             meetings.finalize(id, f);
             return meetings.findById(id).orElseThrow();
@@ -131,8 +137,16 @@ public class MeetingService {
         return Meeting.finalizedInChainOrder(meetings.findAll());
     }
 
-    private static boolean inTerm(LocalDate date, CellProfile profile) {
-        return !date.isBefore(profile.termStart()) && !date.isAfter(profile.termEnd());
+    /**
+     * Which committee term a date falls in, relative to the current one (-1 before it, 0 during, 1 after):
+     * document numbers run from 01 within a term. Earlier terms' exact bounds are not kept, so all meetings
+     * before the current term share one series.
+     */
+    private static int termOf(LocalDate date, CellProfile profile) {
+        if (date.isBefore(profile.termStart())) {
+            return -1;
+        }
+        return date.isAfter(profile.termEnd()) ? 1 : 0;
     }
 
     private Map<UUID, Member> membersById() {

@@ -52,6 +52,32 @@ class DemoCellTest {
     }
 
     @Test
+    void demoCellHasTwoYearsOfMonthlyAndQuarterlyThematicMeetings() {
+        Clock clock = Clock.fixed(Instant.parse("2027-03-10T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        try (AppServices services = Services.open(temp, clock)) {
+            var cell = services.demo().create();
+            var meetings = services.meetings().all();
+
+            var regular = meetings.stream().filter(m -> m.kind() == vn.sochibo.domain.meeting.MeetingKind.REGULAR).toList();
+            var thematic = meetings.stream().filter(m -> m.kind() == vn.sochibo.domain.meeting.MeetingKind.THEMATIC).toList();
+            // March 2025 to March 2027: 25 regular meetings; one thematic meeting in each quarter.
+            assertThat(regular).hasSize(25);
+            assertThat(thematic).hasSize(8);
+            assertThat(thematic).allMatch(m -> m.topic() != null && !m.topic().isBlank());
+            // Only this month's regular meeting is still a draft; the rest are finalized with an intact chain.
+            assertThat(meetings.stream().filter(m -> !m.isFinalized()))
+                    .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2027, 3, 3)));
+            assertThat(services.meetings().verify()).isEmpty();
+            // Minutes numbers start again from 01 in the current committee term.
+            var firstInTerm = meetings.stream().filter(m -> m.isFinalized() && !m.date().isBefore(cell.termStart()))
+                    .min(java.util.Comparator.comparing(m -> m.finalization().finalizedAt())).orElseThrow();
+            assertThat(firstInTerm.finalization().minutesNumber()).isEqualTo(1);
+            // Every regular meeting after the first follows up the previous one's tasks.
+            assertThat(regular.subList(1, regular.size())).allMatch(m -> m.followUps().size() == 2);
+        }
+    }
+
+    @Test
     void demoRefusesAFolderThatHoldsData() {
         try (AppServices services = Services.open(temp)) {
             services.demo().create();

@@ -69,16 +69,22 @@ class MeetingServiceTest {
     void finalizingNumbersTheMinutesAndChainsTheirHashes() {
         try (AppServices s = Services.open(temp, CLOCK)) {
             s.demo().create();
-            Meeting october = s.meetings().saveDraft(completeMeeting(s, LocalDate.of(2026, 10, 3)));
-            Meeting november = s.meetings().saveDraft(completeMeeting(s, LocalDate.of(2026, 11, 3)));
+            // The demo cell already holds two years of finalized meetings: the new ones continue its series.
+            List<Meeting> before = Meeting.finalizedInChainOrder(s.meetings().all());
+            Meeting last = before.get(before.size() - 1);
+            LocalDate termStart = s.cell().profile().orElseThrow().termStart();
+            int lastNumberInTerm = before.stream().filter(m -> !m.date().isBefore(termStart))
+                    .mapToInt(m -> m.finalization().minutesNumber()).max().orElseThrow();
+            Meeting october = s.meetings().saveDraft(completeMeeting(s, LocalDate.of(2026, 10, 5)));
+            Meeting november = s.meetings().saveDraft(completeMeeting(s, LocalDate.of(2026, 11, 5)));
 
             Meeting first = s.meetings().finalize(october.id(), SelfScoreSheet.standard());
             Meeting second = s.meetings().finalize(november.id(), SelfScoreSheet.standard());
 
-            assertThat(first.finalization().minutesNumber()).isEqualTo(1);
-            assertThat(second.finalization().minutesNumber()).isEqualTo(2);
-            assertThat(second.finalization().resolutionNumber()).isEqualTo(2);
-            assertThat(first.finalization().previousHash()).isNull();
+            assertThat(first.finalization().minutesNumber()).isEqualTo(lastNumberInTerm + 1);
+            assertThat(second.finalization().minutesNumber()).isEqualTo(lastNumberInTerm + 2);
+            assertThat(second.finalization().resolutionNumber()).isEqualTo(first.finalization().resolutionNumber() + 1);
+            assertThat(first.finalization().previousHash()).isEqualTo(last.finalization().contentHash());
             assertThat(second.finalization().previousHash()).isEqualTo(first.finalization().contentHash());
             assertThat(second.finalization().contentHash()).matches("[0-9a-f]{64}");
             assertThat(s.meetings().verify()).isEmpty();
@@ -118,7 +124,8 @@ class MeetingServiceTest {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("sochibo"), "sa", "");
                 Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER tr_meeting_vote_finalized");
-            st.executeUpdate("UPDATE meeting_vote SET in_favour = in_favour + 1, other = other - 1");
+            st.executeUpdate("UPDATE meeting_vote SET in_favour = in_favour + 1, other = other - 1 WHERE meeting_id = '"
+                    + finalized.id() + "'");
         }
         try (AppServices s = Services.open(temp, CLOCK)) {
             assertThat(s.meetings().verify()).singleElement().satisfies(f -> {
