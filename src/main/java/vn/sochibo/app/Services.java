@@ -10,6 +10,8 @@ import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.application.settings.SettingsService;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.persistence.Database;
 
 /** The composition root: the only place that builds the concrete classes and wires them together. */
@@ -85,6 +87,14 @@ public final class Services implements AppServices {
     @Override
     public DemoCell demo() {
         return demo;
+    }
+
+    @Override
+    public Path setDemoCellAside() {
+        if (!settings.isDemoCell()) {
+            throw new ValidationException(Problem.of("store", "demo.error.notDemo"));
+        }
+        return database.closeAndSetAside("demo");
     }
 
     @Override

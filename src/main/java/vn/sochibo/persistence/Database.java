@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,6 +42,9 @@ public final class Database implements AutoCloseable, StoreSync {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String DATABASE_NAME = "sochibo";
     private static final String LOCK_FILE = "sochibo.lock";
+    /** Where {@link #closeAndSetAside} puts the database files, inside the data folder. */
+    public static final String SET_ASIDE_FOLDER = "set-aside";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /**
      * Folders open in this JVM. Checked before touching the lock file: on Linux and macOS closing any channel
      * on the lock file drops the whole process's lock on it, so a refused second open must not open one.
@@ -256,6 +260,108 @@ public final class Database implements AutoCloseable, StoreSync {
             releaseQuietly(lock, lockChannel);
             forget(dataDir);
             LOG.info("Closed data folder {}", dataDir);
+        }
+    }
+
+    /**
+     * Closes the store and moves its database files (never copies, never deletes them) into a new folder
+     * {@code <data>/set-aside/<label>-<yyyyMMdd-HHmmss>/}, while the folder lock is still held, so that no
+     * other window or command opens the half-moved store. Afterwards the data folder opens as a new, empty
+     * store, and the set-aside folder opens as a data folder of its own.
+     *
+     * <p>This object is closed afterwards, whatever happens. When the database file cannot be moved, it is
+     * left where it was (nothing is moved) and a {@link StoreException} says so; opening the data folder again
+     * gives back the same store.
+     *
+     * @param label a plain word naming what is set aside, such as "demo"
+     * @return the folder the database files are now in
+     */
+    public synchronized Path closeAndSetAside(String label) {
+        if (!label.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("label must be a plain lower-case word: " + label);
+        }
+        if (closed) {
+            throw new IllegalStateException("the data folder " + dataDir + " is already closed");
+        }
+        closed = true;
+        try {
+            shutDown();
+            return moveDatabaseFiles(label);
+        } finally {
+            releaseQuietly(lock, lockChannel);
+            forget(dataDir);
+            LOG.info("Closed data folder {}", dataDir);
+        }
+    }
+
+    /** A clean SHUTDOWN: everything is on disk and H2 has let go of its files, so they can be moved. */
+    private void shutDown() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("store.error.setAside", e, dataDir.toString());
+        }
+        closeQuietly(connection);
+    }
+
+    private Path moveDatabaseFiles(String label) {
+        Path mainFile = dataDir.resolve(DATABASE_NAME + ".mv.db");
+        Path target;
+        try {
+            target = newSetAsideFolder(label);
+        } catch (IOException e) {
+            throw new StoreException("store.error.setAside", e, dataDir.toString());
+        }
+        try {
+            moveFile(mainFile, target);
+        } catch (IOException e) {
+            LOG.error("Could not move {} to {}; it stays where it was", mainFile, target, e);
+            removeEmptyFolder(target);
+            throw new StoreException("store.error.setAside", e, dataDir.toString());
+        }
+        Path trace = dataDir.resolve(DATABASE_NAME + ".trace.db");
+        if (Files.exists(trace)) {
+            try {
+                moveFile(trace, target);
+            } catch (IOException e) {
+                // Only H2's own error log; the records themselves are already set aside.
+                LOG.warn("Could not move {} to {}", trace, target, e);
+            }
+        }
+        LOG.info("Set the database of {} aside in {}", dataDir, target);
+        return target;
+    }
+
+    private Path newSetAsideFolder(String label) throws IOException {
+        Path parent = Files.createDirectories(dataDir.resolve(SET_ASIDE_FOLDER));
+        String name = label + "-" + LocalDateTime.now().format(STAMP);
+        for (int n = 1; ; n++) {
+            Path candidate = parent.resolve(n == 1 ? name : name + "-" + n);
+            try {
+                return Files.createDirectory(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // Set aside twice in the same second: take the next number.
+            }
+        }
+    }
+
+    private static void moveFile(Path file, Path folder) throws IOException {
+        Path destination = folder.resolve(file.getFileName());
+        try {
+            Files.move(file, destination, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(file, destination);
+        }
+    }
+
+    private static void removeEmptyFolder(Path folder) {
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the empty folder {}", folder, e);
         }
     }
 

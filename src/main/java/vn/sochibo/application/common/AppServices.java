@@ -30,6 +30,17 @@ public interface AppServices extends AutoCloseable {
 
     DemoCell demo();
 
+    /**
+     * Leaves the demo cell: closes the store and moves its database, untouched, into
+     * {@code <data>/set-aside/demo-<yyyyMMdd-HHmmss>/}, so that the data folder opens next as a new, empty one
+     * for the real cell. Nothing is deleted. Refused (a {@code ValidationException}, the store left open and
+     * unchanged) when the folder does not hold the demo cell. After any other failure the store is closed
+     * and the database is where it was: open the folder again to go on.
+     *
+     * @return the folder the demo cell now lives in
+     */
+    Path setDemoCellAside();
+
     @Override
     void close();
 
