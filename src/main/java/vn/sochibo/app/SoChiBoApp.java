@@ -73,9 +73,22 @@ public class SoChiBoApp extends Application {
             dialogs.showFailure(failure);
         });
         UiContext ctx = new UiContext(services, tasks, text, dialogs, textScale);
-        AppWindow window = new AppWindow(stage, ctx, tasks.busyProperty());
-        profile.ifPresentOrElse(window::showMain, window::showFirstRun);
+        AppWindow window = new AppWindow(stage, ctx, tasks.busyProperty(),
+                () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale));
+        window.show(profile);
         stage.show();
+    }
+
+    /**
+     * Opens the data folder again after the store under the window was closed (the demo cell set aside):
+     * closes what may still be open, then opens the folder as it now is. Runs on the UI thread; the
+     * background runner is idle then (the work that closed the store has finished).
+     */
+    private AppServices reopen(Path folder) {
+        closeServices();
+        services = opener.open(folder);
+        LOG.info("Reopened the data folder {}", folder);
+        return services;
     }
 
     static Path dataFolder() {

@@ -1,14 +1,21 @@
 package vn.sochibo.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
+import vn.sochibo.ui.common.Mnemonics;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.firstrun.FirstRunView;
 import vn.sochibo.ui.firstrun.FirstRunViewModel;
@@ -18,24 +25,42 @@ import vn.sochibo.ui.members.MembersViewModel;
 import vn.sochibo.ui.settings.SettingsView;
 import vn.sochibo.ui.settings.SettingsViewModel;
 import vn.sochibo.ui.shell.Area;
+import vn.sochibo.ui.shell.DemoBanner;
+import vn.sochibo.ui.shell.DemoBannerViewModel;
 import vn.sochibo.ui.shell.MainWindow;
 import vn.sochibo.ui.shell.PlaceholderView;
 import vn.sochibo.ui.shell.ShellViewModel;
 
 /**
  * The one application window: the first-run page while the data folder holds no cell, then the main window.
- * Builds each screen with its view model from the {@link UiContext}.
+ * Builds each screen with its view model from the {@link UiContext}. When the store under the window is closed
+ * (the demo cell set aside), the {@link Reopener} opens the data folder again and the window starts over on
+ * the new services.
  */
 public final class AppWindow {
-    private final Stage stage;
-    private final UiContext ctx;
-    private final ObservableBooleanValue busy;
-    private final Scene scene;
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
 
-    public AppWindow(Stage stage, UiContext ctx, ObservableBooleanValue busy) {
+    /**
+     * Opens the data folder again, closing the current services first if they are still open, and gives the
+     * context to build the screens with from now on. Throws (with a message key) when the folder cannot be
+     * opened.
+     */
+    @FunctionalInterface
+    public interface Reopener {
+        UiContext reopen();
+    }
+
+    private final Stage stage;
+    private final ObservableBooleanValue busy;
+    private final Reopener reopener;
+    private final Scene scene;
+    private UiContext ctx;
+
+    public AppWindow(Stage stage, UiContext ctx, ObservableBooleanValue busy, Reopener reopener) {
         this.stage = stage;
         this.ctx = ctx;
         this.busy = busy;
+        this.reopener = reopener;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new StackPane(), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(AppStyles.stylesheet());
@@ -45,12 +70,18 @@ public final class AppWindow {
         stage.setMinHeight(600);
     }
 
+    /** The first-run page or the main window, whichever the open data folder calls for. */
+    public void show(Optional<CellProfile> profile) {
+        profile.ifPresentOrElse(this::showMain, this::showFirstRun);
+    }
+
     /** Shows the first-run choice; once a cell exists, the main window. */
     public void showFirstRun() {
         stage.titleProperty().unbind();
         stage.setTitle(ctx.text().appName());
         FirstRunViewModel vm = new FirstRunViewModel(ctx.services().cell(), ctx.services().demo(), ctx.tasks(),
                 ctx.text());
+        leaveCurrentRoot();
         scene.setRoot(new FirstRunView(vm, ctx.text(), this::showMain).node());
     }
 
@@ -58,8 +89,64 @@ public final class AppWindow {
         ShellViewModel shell = new ShellViewModel(ctx.text(), profile.cellName());
         MainWindow main = new MainWindow(shell, ctx.text(), area -> createArea(area, shell), busy,
                 ctx.services().dataFolder().toString());
+        DemoBannerViewModel banner = new DemoBannerViewModel(ctx.services().settings(),
+                ctx.services()::setDemoCellAside, ctx.tasks());
+        if (banner.visibleProperty().get()) {
+            main.setBanner(new DemoBanner(banner, ctx.text(), ctx.dialogs(), this::demoSetAside,
+                    this::demoNotSetAside).node());
+        }
         stage.titleProperty().bind(shell.titleProperty());
+        leaveCurrentRoot();
         main.install(scene);
+    }
+
+    /** Forgets the shortcuts and Alt keys of the page about to be replaced. */
+    private void leaveCurrentRoot() {
+        scene.getAccelerators().clear();
+        Mnemonics.forget(scene, scene.getRoot());
+    }
+
+    /** The demo cell is in its own folder now and the store is closed: open the empty data folder. */
+    private void demoSetAside(Path aside) {
+        int textPercent = ctx.textScale().percent();
+        if (!reopen()) {
+            return;
+        }
+        try {
+            // The text size chosen while trying the demo stays the secretary's choice.
+            ctx.services().settings().setTextScalePercent(textPercent);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not keep the text size in the new data folder", e);
+        }
+        show(ctx.services().cell().profile());
+        ctx.dialogs().showInfo(ctx.text().format("demoBanner.done", aside));
+    }
+
+    /**
+     * The demo could not be set aside; nothing was deleted. A refusal leaves the store open as it was;
+     * after any other failure the store may be closed, so the folder is opened again, as it now is.
+     */
+    private void demoNotSetAside(Throwable failure) {
+        ctx.dialogs().showFailure(failure);
+        if (failure instanceof ValidationException) {
+            return;
+        }
+        if (reopen()) {
+            show(ctx.services().cell().profile());
+        }
+    }
+
+    /** Opens the data folder again; when it cannot be opened, says why and ends the app (nothing is lost). */
+    private boolean reopen() {
+        try {
+            ctx = reopener.reopen();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("Could not open the data folder again", e);
+            ctx.dialogs().showFailure(e);
+            Platform.exit();
+            return false;
+        }
     }
 
     private AreaView createArea(Area area, ShellViewModel shell) {

@@ -8,6 +8,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -103,7 +104,10 @@ public final class Dialogs {
         ButtonType cancel = cancelButton();
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, confirm, cancel);
         ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        Button cancelNode = (Button) alert.getDialogPane().lookupButton(cancel);
+        cancelNode.setDefaultButton(true);
+        // "Hủy" keeps its own width instead of taking the width of a long confirm label.
+        ButtonBar.setButtonUniformSize(cancelNode, false);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == confirm;
     }
@@ -116,7 +120,8 @@ public final class Dialogs {
         content.setWrapText(true);
         content.setId("dialogMessage");
         alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setMinWidth(480);
+        // 480 px at 100 % text size, wider with larger text so that the buttons keep their whole labels.
+        alert.getDialogPane().minWidthProperty().bind(textScale.percentProperty().multiply(4.8));
         prepare(alert);
         return alert;
     }

@@ -44,6 +44,7 @@ public final class FirstRunView {
     private Node choicePage() {
         Label title = new Label(text.text("firstRun.welcome"));
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
+        title.setWrapText(true);
         Label intro = new Label(text.text("firstRun.intro"));
         intro.setWrapText(true);
 

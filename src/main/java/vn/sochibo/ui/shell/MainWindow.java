@@ -85,6 +85,11 @@ public final class MainWindow {
         return line;
     }
 
+    /** A band across the top of the window, above the navigation and the area (the demo cell's banner). */
+    public void setBanner(Node banner) {
+        root.setTop(banner);
+    }
+
     /** Puts the window into the scene and shows the first area. */
     public void install(Scene target) {
         this.scene = target;
