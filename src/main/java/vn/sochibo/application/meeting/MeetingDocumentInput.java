@@ -1,0 +1,53 @@
+package vn.sochibo.application.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.meeting.AttendanceCounts;
+import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingRules;
+import vn.sochibo.domain.meeting.SelfScoreSheet;
+import vn.sochibo.domain.member.Member;
+
+/**
+ * Everything a meeting's printed documents are made from: the meeting, every member (any status: the roster of
+ * the meeting day is taken from them), the cell profile (header, secretary), the self-score sheet, and the tasks
+ * assigned at earlier meetings (the follow-ups of this one name them).
+ *
+ * @param earlierTasks tasks of other meetings by id; a follow-up whose task is missing prints its result only
+ */
+public record MeetingDocumentInput(Meeting meeting, List<Member> members, CellProfile cell, SelfScoreSheet sheet,
+        Map<UUID, Meeting.TaskAssignment> earlierTasks) {
+
+    public MeetingDocumentInput {
+        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(sheet, "sheet");
+        members = List.copyOf(members);
+        earlierTasks = Map.copyOf(earlierTasks);
+    }
+
+    /** The input for one meeting among all the meetings the store holds (their tasks feed the follow-ups). */
+    public static MeetingDocumentInput of(Meeting meeting, Collection<Meeting> allMeetings, List<Member> members,
+            CellProfile cell, SelfScoreSheet sheet) {
+        Map<UUID, Meeting.TaskAssignment> tasks = allMeetings.stream()
+                .filter(m -> !m.id().equals(meeting.id()))
+                .flatMap(m -> m.tasks().stream())
+                .collect(Collectors.toMap(Meeting.TaskAssignment::id, Function.identity(), (a, b) -> a));
+        return new MeetingDocumentInput(meeting, members, cell, sheet, tasks);
+    }
+
+    public AttendanceCounts counts() {
+        return AttendanceCounts.of(members, MeetingRules.attendanceMap(meeting), meeting.date());
+    }
+
+    public Optional<Member> member(UUID id) {
+        return id == null ? Optional.empty() : members.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+}

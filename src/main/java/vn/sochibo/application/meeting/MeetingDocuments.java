@@ -1,0 +1,77 @@
+package vn.sochibo.application.meeting;
+
+import java.io.OutputStream;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import vn.sochibo.application.cell.CellProfileRepository;
+import vn.sochibo.application.common.Transactions;
+import vn.sochibo.application.document.DocumentRenderer;
+import vn.sochibo.application.document.PartyDocument;
+import vn.sochibo.application.member.MemberRepository;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.SelfScoreSheet;
+
+/**
+ * A recorded meeting's printed documents: its minutes and its resolution, as document models and as PDFs. A draft
+ * prints as a draft (blank number, "BẢN NHÁP"); a finalized meeting with its numbers and hash.
+ *
+ * <p>The renderer is asked for only when a PDF is written, so a lazily built one (iText's cold start takes a
+ * second or two) costs nothing until then. Rendering takes tens of milliseconds: call it off the FX thread.
+ */
+public class MeetingDocuments {
+    private final MeetingRepository meetings;
+    private final MemberRepository members;
+    private final CellProfileRepository cell;
+    private final Transactions transactions;
+    private final Supplier<? extends DocumentRenderer> renderer;
+    private final Supplier<SelfScoreSheet> sheet;
+    private final MinutesDocument minutes;
+    private final ResolutionDocument resolution;
+
+    public MeetingDocuments(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
+            Transactions transactions, Supplier<? extends DocumentRenderer> renderer, Supplier<SelfScoreSheet> sheet,
+            MeetingDocumentWords words) {
+        this.meetings = meetings;
+        this.members = members;
+        this.cell = cell;
+        this.transactions = transactions;
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.sheet = Objects.requireNonNull(sheet, "sheet");
+        this.minutes = new MinutesDocument(words);
+        this.resolution = new ResolutionDocument(words);
+    }
+
+    /** The minutes of a meeting as a document model; refused when the meeting or the cell profile is missing. */
+    public PartyDocument minutes(UUID meetingId) {
+        return minutes.build(input(meetingId));
+    }
+
+    public PartyDocument resolution(UUID meetingId) {
+        return resolution.build(input(meetingId));
+    }
+
+    /** Writes the minutes as a PDF to {@code out} (left open). */
+    public void writeMinutesPdf(UUID meetingId, OutputStream out) {
+        renderer.get().render(minutes(meetingId), out);
+    }
+
+    /** Writes the resolution as a PDF to {@code out} (left open). */
+    public void writeResolutionPdf(UUID meetingId, OutputStream out) {
+        renderer.get().render(resolution(meetingId), out);
+    }
+
+    /** Everything the documents need, read in one transaction so that they agree with each other. */
+    private MeetingDocumentInput input(UUID meetingId) {
+        return transactions.inTransaction(() -> {
+            Meeting meeting = meetings.findById(meetingId)
+                    .orElseThrow(() -> new ValidationException(Problem.of("id", "meeting.error.notFound")));
+            CellProfile profile = cell.load()
+                    .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCellForDocument")));
+            return MeetingDocumentInput.of(meeting, meetings.findAll(), members.findAll(), profile, sheet.get());
+        });
+    }
+}
