@@ -6,12 +6,16 @@ import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.exchange.ExchangeService;
+import vn.sochibo.application.meeting.MeetingDocumentWords;
+import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.domain.meeting.SelfScoreSheet;
+import vn.sochibo.pdf.PartyPdfRenderer;
 import vn.sochibo.persistence.Database;
 
 /** The composition root: the only place that builds the concrete classes and wires them together. */
@@ -20,6 +24,7 @@ public final class Services implements AppServices {
     private final MemberService members;
     private final MemberCsvImport memberCsvImport;
     private final MeetingService meetings;
+    private final MeetingDocuments meetingDocuments;
     private final CellService cell;
     private final SettingsService settings;
     private final ExchangeService exchange;
@@ -35,6 +40,9 @@ public final class Services implements AppServices {
         this.memberCsvImport = new MemberCsvImport(members, tx);
         this.cell = new CellService(cellRepository, memberRepository, tx);
         this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, clock);
+        // One renderer for every document, built on first use: iText's cold start (1-2 s) is not paid at start-up.
+        this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
+                new Lazy<>(PartyPdfRenderer::new), SelfScoreSheet::standard, MeetingDocumentWords.vietnamese());
         this.settings = new SettingsService(database.settingsRepository(), tx);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, clock);
@@ -70,6 +78,11 @@ public final class Services implements AppServices {
     }
 
     @Override
+    public MeetingDocuments meetingDocuments() {
+        return meetingDocuments;
+    }
+
+    @Override
     public CellService cell() {
         return cell;
     }
@@ -100,5 +113,30 @@ public final class Services implements AppServices {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** A value built once, on the first {@code get()}, by whichever thread asks first. */
+    private static final class Lazy<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = factory.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

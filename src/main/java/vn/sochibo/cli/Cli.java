@@ -27,7 +27,8 @@ public final class Cli {
 
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
             subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
-                    MembersCommand.class, VerifyCommand.class})
+                    MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, ResolutionCommand.class,
+                    VerifyCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.exchange.ExchangeService;
+import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
@@ -21,6 +22,9 @@ public interface AppServices extends AutoCloseable {
     MemberCsvImport memberCsvImport();
 
     MeetingService meetings();
+
+    /** Minutes and resolutions of recorded meetings, as documents and PDFs. */
+    MeetingDocuments meetingDocuments();
 
     CellService cell();
 

@@ -1,0 +1,43 @@
+package vn.sochibo.cli;
+
+import java.util.Comparator;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.common.Messages;
+import vn.sochibo.domain.meeting.Meeting;
+
+/** The meetings from the command line: list (tab-separated, for scripts). */
+@Command(name = "meetings", subcommands = {MeetingsCommand.ListMeetings.class})
+final class MeetingsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                spec.commandLine().getResourceBundle().getString("meetings.missingSubcommand"));
+    }
+
+    /** One line per meeting, oldest first: date, kind, state (draft, or finalized with its number), id. */
+    @Command(name = "list")
+    static final class ListMeetings extends Subcommand {
+        ListMeetings(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run(AppServices services) {
+            for (Meeting m : services.meetings().all().stream()
+                    .sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id)).toList()) {
+                String state = m.isFinalized()
+                        ? text("cli.meetings.finalized",
+                                String.format(Locale.ROOT, "%02d", m.finalization().minutesNumber()))
+                        : text("cli.meetings.draft");
+                context.out().println(String.join("\t", Messages.formatDate(m.date()),
+                        text("cli.meetings.kind." + m.kind().name()), state, m.id().toString()));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.sochibo.cli;
+
+import java.io.OutputStream;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import picocli.CommandLine.Command;
+import vn.sochibo.application.common.AppServices;
+
+/** A meeting's minutes (biên bản) from the command line. */
+@Command(name = "minutes", subcommands = {MinutesCommand.Pdf.class})
+final class MinutesCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                spec.commandLine().getResourceBundle().getString("minutes.missingSubcommand"));
+    }
+
+    /** minutes pdf --meeting ID --out FILE. */
+    @Command(name = "pdf")
+    static final class Pdf extends MeetingPdf {
+        Pdf(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        BiConsumer<UUID, OutputStream> writer(AppServices services) {
+            return services.meetingDocuments()::writeMinutesPdf;
+        }
+
+        @Override
+        String doneKey() {
+            return "cli.minutes.done";
+        }
+    }
+}
