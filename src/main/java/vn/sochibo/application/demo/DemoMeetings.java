@@ -115,7 +115,8 @@ final class DemoMeetings {
                     rollCall.add(new Meeting.RollCallEntry(m.id(), Attendance.ABSENT_WITH_REASON,
                             REASONS.get(random.nextInt(REASONS.size()))));
                 } else {
-                    Attendance mark = random.nextInt(20) == 0 ? Attendance.LATE : Attendance.PRESENT;
+                    boolean late = m != chair && m != taker && random.nextInt(40) == 0;
+                    Attendance mark = late ? Attendance.LATE : Attendance.PRESENT;
                     rollCall.add(new Meeting.RollCallEntry(m.id(), mark, null));
                     present.add(m);
                 }
