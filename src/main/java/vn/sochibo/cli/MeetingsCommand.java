@@ -9,16 +9,7 @@ import vn.sochibo.domain.meeting.Meeting;
 
 /** The meetings from the command line: list (tab-separated, for scripts). */
 @Command(name = "meetings", subcommands = {MeetingsCommand.ListMeetings.class})
-final class MeetingsCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                spec.commandLine().getResourceBundle().getString("meetings.missingSubcommand"));
-    }
-
+final class MeetingsCommand extends CommandGroup {
     /** One line per meeting, oldest first: date, kind, state (draft, or finalized with its number), id. */
     @Command(name = "list")
     static final class ListMeetings extends Subcommand {

@@ -20,16 +20,7 @@ import vn.sochibo.domain.member.MemberStatus;
 
 /** The roster from the command line: list (tab-separated, for scripts) and CSV import. */
 @Command(name = "members", subcommands = {MembersCommand.ListMembers.class, MembersCommand.ImportCsv.class})
-final class MembersCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                spec.commandLine().getResourceBundle().getString("members.missingSubcommand"));
-    }
-
+final class MembersCommand extends CommandGroup {
     @Command(name = "list")
     static final class ListMembers extends Subcommand {
         @Option(names = "--status", paramLabel = "STATUS", descriptionKey = "option.status")

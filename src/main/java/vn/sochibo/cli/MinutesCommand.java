@@ -8,16 +8,7 @@ import vn.sochibo.application.common.AppServices;
 
 /** A meeting's minutes (biên bản) from the command line. */
 @Command(name = "minutes", subcommands = {MinutesCommand.Pdf.class})
-final class MinutesCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                spec.commandLine().getResourceBundle().getString("minutes.missingSubcommand"));
-    }
-
+final class MinutesCommand extends CommandGroup {
     /** minutes pdf --meeting ID --out FILE. */
     @Command(name = "pdf")
     static final class Pdf extends MeetingPdf {

@@ -8,16 +8,7 @@ import vn.sochibo.application.common.AppServices;
 
 /** A meeting's resolution (nghị quyết) from the command line. */
 @Command(name = "resolution", subcommands = {ResolutionCommand.Pdf.class})
-final class ResolutionCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                spec.commandLine().getResourceBundle().getString("resolution.missingSubcommand"));
-    }
-
+final class ResolutionCommand extends CommandGroup {
     /** resolution pdf --meeting ID --out FILE. */
     @Command(name = "pdf")
     static final class Pdf extends MeetingPdf {

@@ -136,6 +136,10 @@ class CliTest {
         assertThat(missing.err()).contains("Thiếu tham số: --out");
 
         assertThat(run("--version").out()).startsWith("Sổ Chi Bộ");
+
+        Result group = run("members", "--data", temp.toString());
+        assertThat(group.code()).isEqualTo(2);
+        assertThat(group.err()).contains("Hãy chọn một lệnh con: list, import-csv.");
     }
 
     @Test
