@@ -137,7 +137,7 @@ class CliTest {
 
         assertThat(run("--version").out()).startsWith("Sổ Chi Bộ");
 
-        Result group = run("members", "--data", temp.toString());
+        Result group = run("members");
         assertThat(group.code()).isEqualTo(2);
         assertThat(group.err()).contains("Hãy chọn một lệnh con: list, import-csv.");
     }
