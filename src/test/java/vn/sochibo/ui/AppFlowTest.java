@@ -2,25 +2,18 @@ package vn.sochibo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sochibo.app.Services;
-import vn.sochibo.app.SoChiBoApp;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.member.MemberInput;
 import vn.sochibo.domain.cell.CellProfile;
@@ -31,40 +24,7 @@ import vn.sochibo.domain.member.Member;
  * The real application, headless (Monocle), on a temporary data folder: the flows a secretary goes through.
  * Kept few on purpose; the view models carry the detailed tests.
  */
-class AppFlowTest extends FxRobot {
-    @TempDir
-    Path folder;
-    private Stage stage;
-    private Application app;
-
-    private void startApp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new SoChiBoApp(Services::open) {
-            @Override
-            public void init() {
-                // The test names the data folder itself; the system property is for the launcher.
-            }
-
-            @Override
-            public void start(Stage primary) {
-                System.setProperty(SoChiBoApp.DATA_FOLDER_PROPERTY, folder.toString());
-                try {
-                    super.start(primary);
-                } finally {
-                    System.clearProperty(SoChiBoApp.DATA_FOLDER_PROPERTY);
-                }
-            }
-        });
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
+class AppFlowTest extends HeadlessAppTest {
     private void addBeforeStart(String name, Gender gender) {
         try (AppServices services = Services.open(folder)) {
             services.members().add(new MemberInput(name, gender, null, null, null, LocalDate.of(2015, 3, 2),

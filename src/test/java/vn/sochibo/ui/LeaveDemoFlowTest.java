@@ -8,56 +8,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sochibo.app.Services;
-import vn.sochibo.app.SoChiBoApp;
 import vn.sochibo.application.common.AppServices;
 
 /** The real application, headless, on a folder holding the demo cell: the secretary leaves it for her own. */
-class LeaveDemoFlowTest extends FxRobot {
-    @TempDir
-    Path folder;
-    private Stage stage;
-    private Application app;
-
-    private void startApp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new SoChiBoApp(Services::open) {
-            @Override
-            public void init() {
-            }
-
-            @Override
-            public void start(Stage primary) {
-                System.setProperty(SoChiBoApp.DATA_FOLDER_PROPERTY, folder.toString());
-                try {
-                    super.start(primary);
-                } finally {
-                    System.clearProperty(SoChiBoApp.DATA_FOLDER_PROPERTY);
-                }
-            }
-        });
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
+class LeaveDemoFlowTest extends HeadlessAppTest {
     private static void await(String what, Callable<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);

@@ -1,0 +1,47 @@
+package vn.sochibo.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import vn.sochibo.app.Services;
+import vn.sochibo.app.SoChiBoApp;
+
+/** Base of the TestFX flows: the real application, headless (Monocle), on a temporary data folder. */
+abstract class HeadlessAppTest extends FxRobot {
+    @TempDir
+    Path folder;
+    Stage stage;
+    Application app;
+
+    void startApp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new SoChiBoApp(Services::open) {
+            @Override
+            public void init() {
+                // The test names the data folder itself; the system property is for the launcher.
+            }
+
+            @Override
+            public void start(Stage primary) {
+                System.setProperty(SoChiBoApp.DATA_FOLDER_PROPERTY, folder.toString());
+                try {
+                    super.start(primary);
+                } finally {
+                    System.clearProperty(SoChiBoApp.DATA_FOLDER_PROPERTY);
+                }
+            }
+        });
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+}
