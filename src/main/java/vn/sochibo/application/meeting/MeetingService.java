@@ -19,6 +19,7 @@ import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.meeting.AttendanceCounts;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingRules;
+import vn.sochibo.domain.meeting.MeetingStandards;
 import vn.sochibo.domain.meeting.SelfScoreSheet;
 import vn.sochibo.domain.member.Member;
 
@@ -67,6 +68,13 @@ public class MeetingService {
     public AttendanceCounts counts(Meeting meeting) {
         return AttendanceCounts.of(transactions.inTransaction(members::findAll), MeetingRules.attendanceMap(meeting),
                 meeting.date());
+    }
+
+    /** Warnings (not refusals) for a meeting: too short, low attendance, no thematic meeting this quarter. */
+    public List<Problem> warnings(Meeting meeting, MeetingStandards standards) {
+        return transactions.inTransaction(() -> MeetingRules.warnings(meeting,
+                AttendanceCounts.of(members.findAll(), MeetingRules.attendanceMap(meeting), meeting.date()),
+                meetings.findAll(), standards));
     }
 
     /**

@@ -1,14 +1,20 @@
 package vn.sochibo.application.settings;
 
+import java.util.ArrayList;
+import java.util.List;
 import vn.sochibo.application.common.Transactions;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.domain.meeting.MeetingStandards;
 
 /** The user's preferences, typed; stored as key/value pairs so later features can add their own. */
 public class SettingsService {
     public static final String TEXT_SCALE = "ui.textScalePercent";
     public static final String PROBATION_REMINDER_DAYS = "members.probationReminderDays";
+    public static final String MIN_REGULAR_MINUTES = "meetings.minRegularMinutes";
+    public static final String MIN_COMBINED_MINUTES = "meetings.minCombinedMinutes";
+    public static final String LOW_ATTENDANCE_PERCENT = "meetings.lowAttendancePercent";
     /** Set when the data folder holds the fictional demo cell rather than a real one. */
     public static final String DEMO_CELL = "cell.demo";
     public static final int MIN_TEXT_SCALE = 100;
@@ -44,6 +50,33 @@ public class SettingsService {
             throw new ValidationException(Problem.of("probationReminderDays", "settings.error.reminderDaysRange"));
         }
         transactions.run(() -> settings.put(PROBATION_REMINDER_DAYS, Integer.toString(days)));
+    }
+
+    /** The thresholds meetings are warned against; each falls back to its default when unset or out of range. */
+    public MeetingStandards meetingStandards() {
+        MeetingStandards d = MeetingStandards.defaults();
+        return new MeetingStandards(intSetting(MIN_REGULAR_MINUTES, d.minRegularMinutes(), 0, 600),
+                intSetting(MIN_COMBINED_MINUTES, d.minCombinedMinutes(), 0, 600),
+                intSetting(LOW_ATTENDANCE_PERCENT, d.lowAttendancePercent(), 0, 100));
+    }
+
+    public void setMeetingStandards(MeetingStandards standards) {
+        List<Problem> problems = new ArrayList<>();
+        if (standards.minRegularMinutes() < 0 || standards.minRegularMinutes() > 600) {
+            problems.add(Problem.of("minRegularMinutes", "settings.error.minutesRange", 600));
+        }
+        if (standards.minCombinedMinutes() < 0 || standards.minCombinedMinutes() > 600) {
+            problems.add(Problem.of("minCombinedMinutes", "settings.error.minutesRange", 600));
+        }
+        if (standards.lowAttendancePercent() < 0 || standards.lowAttendancePercent() > 100) {
+            problems.add(Problem.of("lowAttendancePercent", "settings.error.percentRange"));
+        }
+        ValidationException.throwIfAny(problems);
+        transactions.run(() -> {
+            settings.put(MIN_REGULAR_MINUTES, Integer.toString(standards.minRegularMinutes()));
+            settings.put(MIN_COMBINED_MINUTES, Integer.toString(standards.minCombinedMinutes()));
+            settings.put(LOW_ATTENDANCE_PERCENT, Integer.toString(standards.lowAttendancePercent()));
+        });
     }
 
     /** True when this data folder holds the demo cell (created by {@code DemoCell}), not a real cell. */

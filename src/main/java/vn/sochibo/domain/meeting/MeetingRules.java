@@ -120,6 +120,36 @@ public final class MeetingRules {
                 Meeting.RollCallEntry::attendance));
     }
 
+    /**
+     * What the secretary should be warned about, without being stopped: a meeting shorter than the minimum
+     * for its kind, a low attendance rate, and a quarter with no thematic meeting yet.
+     *
+     * @param all every meeting of the cell (the quarter's thematic meetings are looked for among them)
+     */
+    public static List<Problem> warnings(Meeting m, AttendanceCounts counts, java.util.Collection<Meeting> all,
+            MeetingStandards standards) {
+        List<Problem> warnings = new ArrayList<>();
+        if (isShorterThan(m, standards.minRegularMinutes(), standards.minCombinedMinutes())) {
+            warnings.add(Problem.of("endTime", "meeting.warning.tooShort",
+                    m.kind() == MeetingKind.COMBINED ? standards.minCombinedMinutes() : standards.minRegularMinutes(),
+                    Duration.between(m.startTime(), m.endTime()).toMinutes()));
+        }
+        if (counts.expected() > 0 && counts.attendanceRatePercent() < standards.lowAttendancePercent()) {
+            warnings.add(Problem.of("rollCall", "meeting.warning.lowAttendance",
+                    Math.round(counts.attendanceRatePercent()), standards.lowAttendancePercent()));
+        }
+        if (m.kind() == MeetingKind.REGULAR && all.stream().noneMatch(x -> x.kind().hasTopic()
+                && x.date().getYear() == m.date().getYear() && quarter(x.date()) == quarter(m.date()))) {
+            warnings.add(Problem.of("kind", "meeting.warning.noThematicThisQuarter", quarter(m.date()),
+                    m.date().getYear()));
+        }
+        return warnings;
+    }
+
+    private static int quarter(LocalDate day) {
+        return (day.getMonthValue() - 1) / 3 + 1;
+    }
+
     /** Minutes shorter than the minimum for their kind (90 minutes, 120 for a combined meeting by default). */
     public static boolean isShorterThan(Meeting m, int regularMinutes, int combinedMinutes) {
         if (m.startTime() == null || m.endTime() == null) {

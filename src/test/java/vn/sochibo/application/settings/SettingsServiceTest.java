@@ -78,4 +78,18 @@ class SettingsServiceTest {
         }
         assertThat(reopen().probationReminderDays()).isEqualTo(45);
     }
+
+    @Test
+    void meetingStandardsHaveDefaultsAndAreKeptWithinRange() {
+        try (var app = vn.sochibo.app.Services.open(dir.resolve("standards"))) {
+            var settings = app.settings();
+            assertThat(settings.meetingStandards()).isEqualTo(vn.sochibo.domain.meeting.MeetingStandards.defaults());
+            settings.setMeetingStandards(new vn.sochibo.domain.meeting.MeetingStandards(60, 100, 50));
+            assertThat(settings.meetingStandards()).isEqualTo(new vn.sochibo.domain.meeting.MeetingStandards(60, 100, 50));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.setMeetingStandards(
+                    new vn.sochibo.domain.meeting.MeetingStandards(60, 100, 101)))
+                    .isInstanceOf(vn.sochibo.domain.common.ValidationException.class);
+            assertThat(settings.meetingStandards().lowAttendancePercent()).isEqualTo(50);
+        }
+    }
 }
