@@ -39,11 +39,12 @@ public final class Services implements AppServices {
         this.members = new MemberService(memberRepository, cellRepository, tx, clock);
         this.memberCsvImport = new MemberCsvImport(members, tx);
         this.cell = new CellService(cellRepository, memberRepository, tx);
+        this.settings = new SettingsService(database.settingsRepository(), tx);
         this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, clock);
         // One renderer for every document, built on first use: iText's cold start (1-2 s) is not paid at start-up.
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
-                new Lazy<>(PartyPdfRenderer::new), SelfScoreSheet::standard, MeetingDocumentWords.vietnamese());
-        this.settings = new SettingsService(database.settingsRepository(), tx);
+                new Lazy<>(PartyPdfRenderer::new), SelfScoreSheet::standard, settings::voteThresholds,
+                MeetingDocumentWords.vietnamese());
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx);

@@ -12,6 +12,7 @@ import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.meeting.AttendanceCounts;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingRules;
+import vn.sochibo.domain.meeting.VoteThresholds;
 import vn.sochibo.domain.meeting.SelfScoreSheet;
 import vn.sochibo.domain.member.Member;
 
@@ -23,24 +24,31 @@ import vn.sochibo.domain.member.Member;
  * @param earlierTasks tasks of other meetings by id; a follow-up whose task is missing prints its result only
  */
 public record MeetingDocumentInput(Meeting meeting, List<Member> members, CellProfile cell, SelfScoreSheet sheet,
-        Map<UUID, Meeting.TaskAssignment> earlierTasks) {
+        Map<UUID, Meeting.TaskAssignment> earlierTasks, VoteThresholds thresholds) {
 
     public MeetingDocumentInput {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(thresholds, "thresholds");
         members = List.copyOf(members);
         earlierTasks = Map.copyOf(earlierTasks);
     }
 
+    /** With the default vote thresholds of domain.md §3. */
+    public MeetingDocumentInput(Meeting meeting, List<Member> members, CellProfile cell, SelfScoreSheet sheet,
+            Map<UUID, Meeting.TaskAssignment> earlierTasks) {
+        this(meeting, members, cell, sheet, earlierTasks, VoteThresholds.defaults());
+    }
+
     /** The input for one meeting among all the meetings the store holds (their tasks feed the follow-ups). */
     public static MeetingDocumentInput of(Meeting meeting, Collection<Meeting> allMeetings, List<Member> members,
-            CellProfile cell, SelfScoreSheet sheet) {
+            CellProfile cell, SelfScoreSheet sheet, VoteThresholds thresholds) {
         Map<UUID, Meeting.TaskAssignment> tasks = allMeetings.stream()
                 .filter(m -> !m.id().equals(meeting.id()))
                 .flatMap(m -> m.tasks().stream())
                 .collect(Collectors.toMap(Meeting.TaskAssignment::id, Function.identity(), (a, b) -> a));
-        return new MeetingDocumentInput(meeting, members, cell, sheet, tasks);
+        return new MeetingDocumentInput(meeting, members, cell, sheet, tasks, thresholds);
     }
 
     public AttendanceCounts counts() {

@@ -16,6 +16,7 @@ import vn.sochibo.domain.meeting.VoteOutcome;
 import vn.sochibo.domain.meeting.VoteSubject;
 import vn.sochibo.domain.meeting.VoteTally;
 import vn.sochibo.domain.meeting.VoteThreshold;
+import vn.sochibo.domain.meeting.VoteThresholds;
 
 /**
  * The wording shared by a meeting's minutes and resolution, from the bundle {@code i18n/documents}: numbers,
@@ -105,12 +106,11 @@ public final class MeetingDocumentWords {
      * tổng số đảng viên chính thức của chi bộ (22 đồng chí)." When the counts do not add up to the eligible
      * voters (only possible in a draft) it says so instead.
      */
-    String outcomeLine(Meeting.Vote vote, AttendanceCounts counts) {
+    String outcomeLine(Meeting.Vote vote, AttendanceCounts counts, VoteThresholds thresholds) {
         if (!vote.tally().check(counts.eligibleVoters()).isEmpty()) {
             return format("doc.vote.mismatch", comrades(counts.eligibleVoters()));
         }
-        VoteSubject subject = vote.subject() == null ? VoteSubject.OTHER : vote.subject();
-        VoteOutcome outcome = VoteOutcome.decide(vote.tally(), counts, subject.defaultThreshold());
+        VoteOutcome outcome = VoteOutcome.decide(vote.tally(), counts, thresholds.of(vote.subject()));
         VoteThreshold t = outcome.threshold();
         String threshold = format(t.strict() ? "doc.vote.threshold.strict" : "doc.vote.threshold.atLeast",
                 t.numerator(), t.denominator(), get("doc.vote.reference." + t.of().name()),

@@ -14,6 +14,7 @@ import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.SelfScoreSheet;
+import vn.sochibo.domain.meeting.VoteThresholds;
 
 /**
  * A recorded meeting's printed documents: its minutes and its resolution, as document models and as PDFs. A draft
@@ -29,18 +30,20 @@ public class MeetingDocuments {
     private final Transactions transactions;
     private final Supplier<? extends DocumentRenderer> renderer;
     private final Supplier<SelfScoreSheet> sheet;
+    private final Supplier<VoteThresholds> thresholds;
     private final MinutesDocument minutes;
     private final ResolutionDocument resolution;
 
     public MeetingDocuments(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
             Transactions transactions, Supplier<? extends DocumentRenderer> renderer, Supplier<SelfScoreSheet> sheet,
-            MeetingDocumentWords words) {
+            Supplier<VoteThresholds> thresholds, MeetingDocumentWords words) {
         this.meetings = meetings;
         this.members = members;
         this.cell = cell;
         this.transactions = transactions;
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.sheet = Objects.requireNonNull(sheet, "sheet");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.minutes = new MinutesDocument(words);
         this.resolution = new ResolutionDocument(words);
     }
@@ -71,7 +74,8 @@ public class MeetingDocuments {
                     .orElseThrow(() -> new ValidationException(Problem.of("id", "meeting.error.notFound")));
             CellProfile profile = cell.load()
                     .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCellForDocument")));
-            return MeetingDocumentInput.of(meeting, meetings.findAll(), members.findAll(), profile, sheet.get());
+            return MeetingDocumentInput.of(meeting, meetings.findAll(), members.findAll(), profile, sheet.get(),
+                    thresholds.get());
         });
     }
 }

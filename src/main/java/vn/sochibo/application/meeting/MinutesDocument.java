@@ -318,7 +318,7 @@ public final class MinutesDocument {
             out.add(Block.Paragraph.of(Run.bold(sentence(numbered))));
             out.add(Block.Paragraph.of(Run.bold(w.get("doc.vote.label")),
                     Run.plain(" " + w.voteLine(v.tally(), counts.eligibleVoters()) + " "),
-                    Run.plain(w.outcomeLine(v, counts))));
+                    Run.plain(w.outcomeLine(v, counts, in.thresholds()))));
         }
         return out;
     }

@@ -1,12 +1,17 @@
 package vn.sochibo.application.settings;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.sochibo.application.common.Transactions;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.meeting.MeetingStandards;
+import vn.sochibo.domain.meeting.VoteSubject;
+import vn.sochibo.domain.meeting.VoteThreshold;
+import vn.sochibo.domain.meeting.VoteThresholds;
 
 /** The user's preferences, typed; stored as key/value pairs so later features can add their own. */
 public class SettingsService {
@@ -77,6 +82,24 @@ public class SettingsService {
             settings.put(MIN_COMBINED_MINUTES, Integer.toString(standards.minCombinedMinutes()));
             settings.put(LOW_ATTENDANCE_PERCENT, Integer.toString(standards.lowAttendancePercent()));
         });
+    }
+
+    /** Prefix of the per-subject vote threshold keys, e.g. "votes.threshold.ADMISSION" = "2/3 >= BASE". */
+    public static final String VOTE_THRESHOLD_PREFIX = "votes.threshold.";
+
+    /** The threshold of each kind of vote: the default of domain.md §3 unless settings name another. */
+    public VoteThresholds voteThresholds() {
+        Map<String, String> all = transactions.inTransaction(settings::all);
+        Map<VoteSubject, VoteThreshold> chosen = new EnumMap<>(VoteSubject.class);
+        for (VoteSubject subject : VoteSubject.values()) {
+            VoteThresholds.parse(all.get(VOTE_THRESHOLD_PREFIX + subject.name()))
+                    .ifPresent(t -> chosen.put(subject, t));
+        }
+        return new VoteThresholds(chosen);
+    }
+
+    public void setVoteThreshold(VoteSubject subject, VoteThreshold threshold) {
+        transactions.run(() -> settings.put(VOTE_THRESHOLD_PREFIX + subject.name(), VoteThresholds.format(threshold)));
     }
 
     /** True when this data folder holds the demo cell (created by {@code DemoCell}), not a real cell. */

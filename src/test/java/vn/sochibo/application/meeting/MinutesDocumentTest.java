@@ -173,8 +173,29 @@ class MinutesDocumentTest {
         var meeting = f.meeting(MeetingKind.REGULAR, null, null, 0);
         var vote = new vn.sochibo.domain.meeting.Meeting.Vote(java.util.UUID.randomUUID(), "Thông qua nghị quyết",
                 vn.sochibo.domain.meeting.VoteSubject.RESOLUTION, false, new VoteTally(10, 0, 0));
-        String line = WORDS.outcomeLine(vote, f.input(meeting).counts());
+        String line = WORDS.outcomeLine(vote, f.input(meeting).counts(),
+                vn.sochibo.domain.meeting.VoteThresholds.defaults());
         assertThat(line).isEqualTo("Số phiếu chưa khớp với số đảng viên chính thức có mặt (20 đồng chí): "
                 + "cần kiểm tra lại trước khi chốt biên bản.");
+    }
+
+    @Test
+    void theThresholdOfAVoteComesFromTheThresholdsGiven() {
+        var meeting = f.meeting(MeetingKind.REGULAR, null, null, 0);
+        var counts = f.input(meeting).counts();
+        int voters = counts.eligibleVoters();
+        // Just over half of those present, but not two thirds of them.
+        int inFavour = voters / 2 + 1;
+        var vote = new vn.sochibo.domain.meeting.Meeting.Vote(java.util.UUID.randomUUID(), "Thông qua nghị quyết",
+                vn.sochibo.domain.meeting.VoteSubject.RESOLUTION, false, new VoteTally(inFavour, voters - inFavour, 0));
+        var ofPresent = new vn.sochibo.domain.meeting.VoteThresholds(java.util.Map.of(
+                vn.sochibo.domain.meeting.VoteSubject.RESOLUTION, new vn.sochibo.domain.meeting.VoteThreshold(1, 2, true,
+                        vn.sochibo.domain.meeting.VoteThreshold.Reference.PRESENT)));
+        var twoThirds = new vn.sochibo.domain.meeting.VoteThresholds(java.util.Map.of(
+                vn.sochibo.domain.meeting.VoteSubject.RESOLUTION, vn.sochibo.domain.meeting.VoteThreshold.TWO_THIRDS_OF_BASE));
+
+        assertThat(WORDS.outcomeLine(vote, counts, ofPresent)).startsWith("Kết quả: được thông qua");
+        assertThat(WORDS.outcomeLine(vote, counts, twoThirds)).startsWith("Kết quả: không được thông qua")
+                .contains("chưa đạt 2/3");
     }
 }

@@ -92,4 +92,18 @@ class SettingsServiceTest {
             assertThat(settings.meetingStandards().lowAttendancePercent()).isEqualTo(50);
         }
     }
+
+    @Test
+    void voteThresholdsCanBeChangedPerSubject() {
+        try (var app = vn.sochibo.app.Services.open(dir.resolve("votes"))) {
+            var settings = app.settings();
+            assertThat(settings.voteThresholds()).isEqualTo(vn.sochibo.domain.meeting.VoteThresholds.defaults());
+            var present = new vn.sochibo.domain.meeting.VoteThreshold(1, 2, true,
+                    vn.sochibo.domain.meeting.VoteThreshold.Reference.PRESENT);
+            settings.setVoteThreshold(vn.sochibo.domain.meeting.VoteSubject.RESOLUTION, present);
+            assertThat(settings.voteThresholds().of(vn.sochibo.domain.meeting.VoteSubject.RESOLUTION)).isEqualTo(present);
+            assertThat(settings.voteThresholds().of(vn.sochibo.domain.meeting.VoteSubject.ADMISSION))
+                    .isEqualTo(vn.sochibo.domain.meeting.VoteThreshold.TWO_THIRDS_OF_BASE);
+        }
+    }
 }
