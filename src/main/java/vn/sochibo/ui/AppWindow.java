@@ -19,6 +19,7 @@ import vn.sochibo.ui.common.Mnemonics;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.firstrun.FirstRunView;
 import vn.sochibo.ui.firstrun.FirstRunViewModel;
+import vn.sochibo.ui.meetings.MeetingsView;
 import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
@@ -156,6 +157,7 @@ public final class AppWindow {
                     new MembersViewModel(services.members(), services.settings(), ctx.tasks(), ctx.text(),
                             ctx.errors()),
                     new MemberDetailsViewModel(services.members(), ctx.tasks(), ctx.text(), ctx.errors()), ctx);
+            case MEETINGS -> new MeetingsView(ctx);
             case SETTINGS -> {
                 SettingsViewModel vm = new SettingsViewModel(services.cell(), services.members(), services.settings(),
                         ctx.tasks(), ctx.text(), ctx.errors(), ctx.textScale());

@@ -1,0 +1,161 @@
+package vn.sochibo.ui.meetings;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.Dialogs;
+import vn.sochibo.ui.common.UiText;
+
+/**
+ * One meeting: its title and state, the save status, the actions (finalize, PDFs), and one tab per part of
+ * the minutes. Alt+1 … Alt+6 open the tabs.
+ */
+final class MeetingEditorView {
+    private final MeetingEditorViewModel vm;
+    private final UiText text;
+    private final Dialogs dialogs;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final RollCallSection rollCall;
+    private final AgendaSection agenda;
+
+    MeetingEditorView(MeetingEditorViewModel vm, UiText text, Dialogs dialogs) {
+        this.vm = vm;
+        this.text = text;
+        this.dialogs = dialogs;
+        root.setId("meetingEditor");
+        rollCall = new RollCallSection(vm, text, dialogs);
+        agenda = new AgendaSection(vm, text);
+        tabs.setId("meetingTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("tabHeader", "editor.tab.header", new HeaderSection(vm, text).node()),
+                tab("tabRollCall", "editor.tab.rollCall", rollCall.node()),
+                tab("tabAgenda", "editor.tab.agenda", agenda.node()),
+                tab("tabVotes", "editor.tab.votes", new VotesSection(vm, text).node()),
+                tab("tabTasks", "editor.tab.tasks", new TasksSection(vm, text).node()),
+                tab("tabClosing", "editor.tab.closing", new ClosingSection(vm, text).node()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> vm.flush());
+        root.setTop(header());
+        root.setCenter(tabs);
+    }
+
+    private static Tab tab(String id, String key, Node content, UiText text) {
+        Tab tab = new Tab(text.text(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        return tab(id, key, content, text);
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("meetingTitle");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(vm.titleProperty());
+        Label state = new Label();
+        state.setId("meetingState");
+        state.getStyleClass().add(Styles.ACCENT);
+        state.textProperty().bind(vm.stateProperty());
+        Label saved = new Label();
+        saved.setId("saveStatus");
+        saved.setWrapText(true);
+        saved.textProperty().bind(vm.saveStatusProperty());
+        vm.saveRefusedProperty().addListener((obs, was, refused) -> {
+            saved.getStyleClass().removeAll(Styles.DANGER, AppStyles.MUTED);
+            saved.getStyleClass().add(refused ? Styles.DANGER : AppStyles.MUTED);
+        });
+        saved.getStyleClass().add(AppStyles.MUTED);
+        Button finalize = Fields.button(text, "finalizeMeeting", "editor.finalize", "editor.finalize.tooltip",
+                this::finalizeMeeting);
+        finalize.getStyleClass().add(Styles.ACCENT);
+        finalize.disableProperty().bind(vm.readOnlyProperty());
+        Button minutes = Fields.button(text, "minutesPdf", "editor.minutesPdf", "editor.minutesPdf.tooltip",
+                () -> savePdf(true));
+        Button resolution = Fields.button(text, "resolutionPdf", "editor.resolutionPdf",
+                "editor.resolutionPdf.tooltip", () -> savePdf(false));
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(10, title, state, spacer, finalize, minutes, resolution);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, line, saved);
+        box.getStyleClass().add("editor-header");
+        return box;
+    }
+
+    void finalizeMeeting() {
+        if (vm.readOnlyProperty().get() || vm.meetingProperty().get() == null) {
+            return;
+        }
+        vm.flush();
+        if (!dialogs.confirm(text.plain("finalize.title"), text.text("finalize.confirm"),
+                text.plain("finalize.button"))) {
+            return;
+        }
+        vm.finalizeMeeting(this::showRefusal);
+    }
+
+    private void showRefusal(List<String> problems) {
+        String list = problems.stream().map(p -> text.format("finalize.problem", p)).collect(Collectors.joining("\n"));
+        dialogs.showError(text.format("finalize.refused", list));
+    }
+
+    private void savePdf(boolean minutes) {
+        if (vm.meetingProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.plain(minutes ? "editor.minutesPdf" : "editor.resolutionPdf"));
+        chooser.setInitialFileName(minutes ? vm.minutesFileName() : vm.resolutionFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.text("editor.pdfFilter"), "*.pdf"));
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath();
+        Runnable done = () -> dialogs.showInfo(text.format("editor.pdfSaved", target));
+        if (minutes) {
+            vm.writeMinutesPdf(target, done);
+        } else {
+            vm.writeResolutionPdf(target, done);
+        }
+    }
+
+    /** Ctrl+Enter: adds the contribution being typed (shows the contributions tab first). */
+    void addContribution() {
+        if (vm.readOnlyProperty().get()) {
+            return;
+        }
+        tabs.getSelectionModel().select(2);
+        agenda.addFromShortcut();
+    }
+
+    void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+        if (index == 1) {
+            rollCall.focusTable();
+        } else if (index == 2) {
+            agenda.focusEntry();
+        }
+    }
+
+    Node node() {
+        return root;
+    }
+}

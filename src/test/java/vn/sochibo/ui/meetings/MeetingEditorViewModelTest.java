@@ -1,0 +1,281 @@
+package vn.sochibo.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sochibo.app.Services;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.meeting.Attendance;
+import vn.sochibo.domain.meeting.AttendanceCounts;
+import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingKind;
+import vn.sochibo.ui.UiFixture;
+
+/** The meetings area's view models on the demo cell, without a screen. */
+class MeetingEditorViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"),
+            ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @TempDir
+    Path folder;
+    UiFixture fx;
+    CellProfile cell;
+    MeetingsViewModel list;
+    MeetingEditorViewModel editor;
+    ManualDebouncer debouncer = new ManualDebouncer();
+
+    @BeforeEach
+    void setUp() {
+        fx = new UiFixture(folder);
+        cell = fx.services.demo().create();
+        list = new MeetingsViewModel(fx.services.meetings(), fx.services.members(), fx.services.cell(), fx.tasks,
+                fx.text, fx.errors);
+        editor = new MeetingEditorViewModel(fx.services.meetings(), fx.services.members(),
+                fx.services.meetingDocuments(), fx.tasks, fx.text, fx.errors, debouncer, CLOCK);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private Meeting newRegularMeeting() {
+        List<Meeting> created = new ArrayList<>();
+        list.create(MeetingKind.REGULAR, UiFixture.TODAY, null, created::add, fx.reported::add);
+        assertThat(fx.reported).isEmpty();
+        assertThat(created).hasSize(1);
+        editor.load(created.get(0).id());
+        return created.get(0);
+    }
+
+    private Meeting stored(Meeting m) {
+        return fx.services.meetings().find(m.id()).orElseThrow();
+    }
+
+    private AttendanceCounts counts() {
+        return editor.countsProperty().get();
+    }
+
+    @Test
+    void theListShowsNewestFirstWithStatesAndTheOpenTasksOfTheLastFinalizedMeeting() {
+        list.refresh();
+        assertThat(list.rows()).isNotEmpty();
+        List<String> dates = list.rows().stream().map(MeetingsViewModel.Row::date).toList();
+        assertThat(dates.get(0)).isEqualTo("18/11/2026");
+        assertThat(dates.get(dates.size() - 1)).endsWith("/2024");
+        assertThat(list.rows()).filteredOn(r -> r.date().equals("03/11/2026")).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo("Nháp"))
+                .satisfies(r -> assertThat(r.kind()).isEqualTo("Thường kỳ"));
+        assertThat(list.rows().get(0).state()).matches("Đã chốt số \\d\\d");
+        // October's regular meeting assigned two tasks; November's draft already follows them up.
+        assertThat(list.openTasks()).isEmpty();
+        Meeting october = fx.services.meetings().all().stream().filter(m -> m.isFinalized() && !m.tasks().isEmpty())
+                .max(java.util.Comparator.comparing(Meeting::date)).orElseThrow();
+        List<Meeting> finalizedOnly = fx.services.meetings().all().stream().filter(Meeting::isFinalized).toList();
+        assertThat(MeetingsViewModel.openTasks(finalizedOnly)).hasSize(october.tasks().size()).isNotEmpty();
+    }
+
+    @Test
+    void aNewDraftGetsTheAgendaOfItsKindTheSecretaryAsChairAndACommitteeMemberAsMinuteTaker() {
+        Meeting m = newRegularMeeting();
+
+        assertThat(m.isFinalized()).isFalse();
+        assertThat(m.agenda()).extracting(Meeting.AgendaPart::title).containsExactly(
+                fx.text.text("template.opening"), fx.text.text("template.news"), fx.text.text("template.lastMonth"),
+                fx.text.text("template.nextMonth"), fx.text.text("template.discussion"),
+                fx.text.text("template.conclusion"));
+        assertThat(m.chairId()).isEqualTo(cell.secretaryId());
+        assertThat(m.minuteTakerId()).isEqualTo(cell.committeeMemberIds().get(0));
+        assertThat(m.place()).isNull();
+        assertThat(editor.readOnlyProperty().get()).isFalse();
+        assertThat(editor.stateProperty().get()).isEqualTo("Nháp");
+        // The previous regular meeting (this month's draft) assigned tasks: they are listed for follow-up.
+        assertThat(editor.tasks().followUpRows()).isNotEmpty();
+
+        List<Meeting> thematic = new ArrayList<>();
+        list.create(MeetingKind.THEMATIC, UiFixture.TODAY, "Chuyển đổi số", thematic::add, fx.reported::add);
+        assertThat(thematic.get(0).agenda()).extracting(Meeting.AgendaPart::title)
+                .contains("Chuyên đề: Chuyển đổi số").doesNotContain(fx.text.text("template.news"));
+        assertThat(thematic.get(0).topic()).isEqualTo("Chuyển đổi số");
+    }
+
+    @Test
+    void markingAttendanceUpdatesTheCountsAndIsSavedAtOnce() {
+        Meeting m = newRegularMeeting();
+        int expected = counts().expected();
+        assertThat(counts().present()).isZero();
+        assertThat(editor.rollCall().rows()).hasSizeGreaterThanOrEqualTo(expected);
+
+        editor.rollCall().mark(0, Attendance.PRESENT, null);
+        editor.rollCall().mark(1, Attendance.ABSENT_WITH_REASON, "Ốm");
+        editor.rollCall().mark(2, Attendance.LATE, null);
+
+        assertThat(counts().present()).isEqualTo(2);
+        assertThat(counts().absentWithReason()).isEqualTo(1);
+        assertThat(counts().absentWithoutReason()).isEqualTo(expected - 3);
+        assertThat(editor.rollCall().attendanceText(editor.rollCall().rows().get(1))).isEqualTo("Vắng có lý do: Ốm");
+        assertThat(stored(m).rollCall()).hasSize(3);
+        assertThat(editor.saveStatusProperty().get()).isEqualTo("Đã lưu lúc 10:00:00");
+    }
+
+    @Test
+    void allPresentThenOneAbsent() {
+        Meeting m = newRegularMeeting();
+        editor.rollCall().markAllPresent();
+        int expected = counts().expected();
+        assertThat(counts().present()).isEqualTo(expected);
+        assertThat(counts().attendanceRatePercent()).isEqualTo(100.0);
+
+        editor.rollCall().mark(3, Attendance.ABSENT_WITHOUT_REASON, "ignored");
+
+        assertThat(counts().present()).isEqualTo(expected - 1);
+        assertThat(counts().absentWithoutReason()).isEqualTo(1);
+        Meeting saved = stored(m);
+        assertThat(saved.rollCall()).filteredOn(r -> r.attendance() == Attendance.ABSENT_WITHOUT_REASON)
+                .singleElement().satisfies(r -> assertThat(r.reason()).isNull());
+    }
+
+    @Test
+    void aVoteThatDoesNotAddUpIsRefusedAndNotSaved() {
+        Meeting m = newRegularMeeting();
+        editor.rollCall().markAllPresent();
+        int voters = counts().eligibleVoters();
+        VotesModel votes = editor.votes();
+        votes.questionProperty().set("Thông qua nghị quyết tháng 11");
+        votes.inFavourProperty().set(String.valueOf(voters - 2));
+        votes.againstProperty().set("1");
+
+        assertThat(votes.checkProperty().get()).startsWith("Số phiếu không khớp");
+        assertThat(votes.add()).isFalse();
+        assertThat(votes.errorProperty().get()).contains("có " + voters + " đảng viên có quyền biểu quyết");
+        assertThat(stored(m).votes()).isEmpty();
+        assertThat(votes.rows()).isEmpty();
+
+        votes.otherProperty().set("1");
+        assertThat(votes.checkProperty().get()).contains("đạt tỷ lệ thông qua");
+        assertThat(votes.add()).isTrue();
+        assertThat(stored(m).votes()).singleElement()
+                .satisfies(v -> assertThat(v.tally().total()).isEqualTo(voters));
+    }
+
+    @Test
+    void typingIsSavedOnceTypingPausesAndSurvivesReopeningTheFolder() {
+        Meeting m = newRegularMeeting();
+        editor.placeProperty().set("Nhà văn hóa thôn");
+        editor.startTimeProperty().set("14:00");
+        editor.conclusionProperty().set("Chi bộ thống nhất.");
+        assertThat(debouncer.hasPending()).isTrue();
+        assertThat(stored(m).place()).isNull();
+
+        editor.flush();
+        assertThat(editor.saveStatusProperty().get()).isEqualTo("Đã lưu lúc 10:00:00");
+
+        editor.endTimeProperty().set("1x:30");
+        assertThat(editor.errors().of("endTime").get()).contains("1x:30");
+        assertThat(editor.endTimeProperty().get()).as("the text typed stays").isEqualTo("1x:30");
+        assertThat(editor.saveRefusedProperty().get()).isTrue();
+        editor.endTimeProperty().set("13:00");
+        editor.flush();
+        assertThat(editor.saveStatusProperty().get()).startsWith("Chưa lưu: Giờ kết thúc phải sau giờ bắt đầu.");
+        assertThat(editor.errors().of("endTime").get()).isEqualTo("Giờ kết thúc phải sau giờ bắt đầu.");
+        assertThat(editor.endTimeProperty().get()).isEqualTo("13:00");
+
+        fx.close();
+        fx = null;
+        try (AppServices reopened = Services.open(folder, CLOCK)) {
+            Meeting saved = reopened.meetings().find(m.id()).orElseThrow();
+            assertThat(saved.place()).isEqualTo("Nhà văn hóa thôn");
+            assertThat(saved.startTime()).isEqualTo(java.time.LocalTime.of(14, 0));
+            assertThat(saved.endTime()).isNull();
+            assertThat(saved.conclusion()).isEqualTo("Chi bộ thống nhất.");
+        }
+    }
+
+    @Test
+    void contributionsTasksFollowUpsAndScoresAreRecorded() {
+        Meeting m = newRegularMeeting();
+        editor.rollCall().markAllPresent();
+        String someone = editor.rollCall().rows().get(0).member().fullName();
+        String folded = vn.sochibo.domain.common.Text.fold(someone);
+        editor.contributions().speakerQueryProperty().set(folded);
+        assertThat(editor.contributions().speakerProperty().get().fullName()).isEqualTo(someone);
+        editor.contributions().textProperty().set("Nhất trí với báo cáo.");
+        assertThat(editor.contributions().add()).isTrue();
+        assertThat(editor.contributions().speakerQueryProperty().get()).isEmpty();
+
+        editor.tasks().descriptionProperty().set("Vận động các hộ làm đường");
+        editor.tasks().assigneesProperty().set(folded);
+        editor.tasks().deadlineProperty().set("31/12/2026");
+        assertThat(editor.tasks().add()).as(editor.tasks().errorProperty().get()).isTrue();
+        editor.tasks().setResult(0, Meeting.TaskResult.DONE);
+
+        editor.score().pointsProperty("time").set("5");
+        editor.score().pointsProperty("conduct").set("31");
+        assertThat(editor.score().errorProperty("conduct").get()).isEqualTo("Điểm phải từ 0 đến 30.");
+        editor.score().pointsProperty("conduct").set("28");
+        assertThat(editor.score().totalProperty().get()).isEqualTo("Tổng điểm: 33/100 – xếp loại Kém");
+        editor.flush();
+
+        Meeting saved = stored(m);
+        assertThat(saved.contributions()).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("Nhất trí với báo cáo."));
+        assertThat(saved.tasks()).singleElement().satisfies(t -> assertThat(t.deadline()).hasMonthValue(12));
+        assertThat(saved.followUps()).hasSize(1);
+        assertThat(saved.selfScores()).containsEntry("time", 5).containsEntry("conduct", 28);
+    }
+
+    @Test
+    void finalizingIsRefusedWithWhatIsMissingThenAcceptedOnceComplete() {
+        Meeting m = newRegularMeeting();
+        List<String> refused = new ArrayList<>();
+        editor.finalizeMeeting(refused::addAll);
+
+        assertThat(refused).contains("Hãy ghi giờ bắt đầu và giờ kết thúc.", "Hãy ghi địa điểm họp.")
+                .anyMatch(p -> p.contains("chưa điểm danh"));
+        assertThat(stored(m).isFinalized()).isFalse();
+        assertThat(editor.readOnlyProperty().get()).isFalse();
+
+        editor.rollCall().markAllPresent();
+        editor.startTimeProperty().set("14:00");
+        editor.endTimeProperty().set("16:00");
+        editor.placeProperty().set("Nhà văn hóa thôn");
+        refused.clear();
+        editor.finalizeMeeting(refused::addAll);
+
+        assertThat(refused).isEmpty();
+        assertThat(fx.reported).isEmpty();
+        assertThat(stored(m).isFinalized()).isTrue();
+        assertThat(editor.readOnlyProperty().get()).isTrue();
+        assertThat(editor.stateProperty().get()).matches("Đã chốt số \\d\\d");
+    }
+
+    @Test
+    void aFinalizedMeetingIsReadOnly() {
+        Meeting finalized = fx.services.meetings().all().stream().filter(Meeting::isFinalized).findFirst().orElseThrow();
+        editor.load(finalized.id());
+        assertThat(editor.readOnlyProperty().get()).isTrue();
+        assertThat(editor.stateProperty().get()).startsWith("Đã chốt số ");
+
+        editor.placeProperty().set("Chỗ khác");
+        editor.rollCall().mark(0, Attendance.ABSENT_WITHOUT_REASON, null);
+        editor.votes().questionProperty().set("Câu hỏi");
+        assertThat(editor.votes().add()).isFalse();
+        editor.flush();
+
+        assertThat(debouncer.hasPending()).isFalse();
+        assertThat(fx.reported).isEmpty();
+        assertThat(stored(finalized)).isEqualTo(finalized);
+        assertThat(editor.saveStatusProperty().get()).isEmpty();
+    }
+}
