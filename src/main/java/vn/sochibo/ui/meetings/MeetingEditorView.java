@@ -90,11 +90,17 @@ final class MeetingEditorView {
                 () -> savePdf(true));
         Button resolution = Fields.button(text, "resolutionPdf", "editor.resolutionPdf",
                 "editor.resolutionPdf.tooltip", () -> savePdf(false));
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, title, state, spacer, finalize, minutes, resolution);
-        line.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, line, saved);
+        title.setMinWidth(0);
+        state.setMinWidth(Label.USE_PREF_SIZE);
+        HBox titleLine = new HBox(12, title, state);
+        titleLine.setAlignment(Pos.BASELINE_LEFT);
+        HBox.setHgrow(saved, Priority.ALWAYS);
+        saved.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(10, finalize, minutes, resolution, saved);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label warnings = Fields.message(vm.warningsProperty(), Styles.WARNING);
+        warnings.setId("meetingWarnings");
+        VBox box = new VBox(6, titleLine, actions, warnings);
         box.getStyleClass().add("editor-header");
         return box;
     }

@@ -35,11 +35,14 @@ import vn.sochibo.application.common.TaskRunner;
 import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.meeting.AttendanceCounts;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingKind;
+import vn.sochibo.domain.meeting.MeetingStandards;
+import vn.sochibo.domain.meeting.VoteThresholds;
 import vn.sochibo.domain.meeting.SelfScoreSheet;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.ui.common.DateText;
@@ -60,6 +63,7 @@ public final class MeetingEditorViewModel {
     private final MeetingService meetings;
     private final MemberService members;
     private final MeetingDocuments documents;
+    private final SettingsService settings;
     private final TaskRunner tasks;
     private final UiText text;
     private final ErrorReporter errors;
@@ -75,6 +79,9 @@ public final class MeetingEditorViewModel {
     private final ReadOnlyBooleanWrapper saveRefused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<AttendanceCounts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private VoteThresholds thresholds = VoteThresholds.defaults();
+    private MeetingStandards standards = MeetingStandards.defaults();
 
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty startTime = new SimpleStringProperty("");
@@ -100,13 +107,17 @@ public final class MeetingEditorViewModel {
     private Map<UUID, Member> membersById = Map.of();
     private boolean loading;
     private boolean typedWrong;
+    private LocalTime shownStart;
+    private LocalTime shownEnd;
     private Runnable onFinalized = () -> { };
 
     public MeetingEditorViewModel(MeetingService meetings, MemberService members, MeetingDocuments documents,
-            TaskRunner tasks, UiText text, ErrorReporter errors, Debouncer debouncer, Clock clock) {
+            SettingsService settings, TaskRunner tasks, UiText text, ErrorReporter errors, Debouncer debouncer,
+            Clock clock) {
         this.meetings = meetings;
         this.members = members;
         this.documents = documents;
+        this.settings = settings;
         this.tasks = tasks;
         this.text = text;
         this.errors = errors;
@@ -125,7 +136,12 @@ public final class MeetingEditorViewModel {
         }
     }
 
-    private record Loaded(Meeting meeting, List<Member> members, List<Meeting> all, AttendanceCounts counts) {
+    private record Loaded(Meeting meeting, List<Member> members, List<Meeting> all, AttendanceCounts counts,
+            VoteThresholds thresholds, MeetingStandards standards, List<Problem> warnings) {
+    }
+
+    /** The totals and the warnings (too short, low attendance, …) of the meeting as it stands. */
+    private record Totals(AttendanceCounts counts, List<Problem> warnings) {
     }
 
     /** Loads a meeting into the editor (first saving what is pending for the one shown). */
@@ -133,7 +149,9 @@ public final class MeetingEditorViewModel {
         flush();
         tasks.run(() -> {
             Meeting m = meetings.find(id).orElseThrow();
-            return new Loaded(m, members.all(), meetings.all(), meetings.counts(m));
+            MeetingStandards meetingStandards = settings.meetingStandards();
+            return new Loaded(m, members.all(), meetings.all(), meetings.counts(m), settings.voteThresholds(),
+                    meetingStandards, meetings.warnings(m, meetingStandards));
         }, this::apply, errors::report);
     }
 
@@ -142,6 +160,8 @@ public final class MeetingEditorViewModel {
         try {
             Meeting m = loaded.meeting();
             draft = new MeetingDraft(m);
+            thresholds = loaded.thresholds();
+            standards = loaded.standards();
             allMembers = loaded.members();
             membersById = allMembers.stream().collect(Collectors.toMap(Member::id, Function.identity()));
             meeting.set(m);
@@ -165,7 +185,9 @@ public final class MeetingEditorViewModel {
             votes.reload();
             taskList.reload(previousMeetingTasks(m, loaded.all()));
             score.reload();
-            setCounts(loaded.counts());
+            shownStart = m.startTime();
+            shownEnd = m.endTime();
+            setTotals(new Totals(loaded.counts(), loaded.warnings()));
             updateTitle();
         } finally {
             loading = false;
@@ -189,7 +211,8 @@ public final class MeetingEditorViewModel {
 
     private void updateTitle() {
         Meeting m = meeting.get();
-        title.set(text.format("editor.title", MeetingText.kind(text, m.kind()), DateText.format(draft.date)));
+        title.set(text.format("editor.title", MeetingText.kind(text, m.kind()).toLowerCase(java.util.Locale.forLanguageTag("vi")),
+                DateText.format(draft.date)));
         state.set(MeetingText.state(text, m));
     }
 
@@ -314,6 +337,9 @@ public final class MeetingEditorViewModel {
             fieldErrors.clear();
             saveRefused.set(false);
             saveStatus.set(text.format("editor.saved", SAVED_AT.format(LocalTime.now(clock))));
+            if (!Objects.equals(saved.startTime(), shownStart) || !Objects.equals(saved.endTime(), shownEnd)) {
+                refreshCounts();
+            }
         }, failure -> {
             saveRefused.set(true);
             if (failure instanceof ValidationException refused) {
@@ -330,10 +356,17 @@ public final class MeetingEditorViewModel {
             return;
         }
         Meeting m = draft.toMeeting();
-        tasks.run(() -> meetings.counts(m), this::setCounts, errors::report);
+        shownStart = m.startTime();
+        shownEnd = m.endTime();
+        MeetingStandards meetingStandards = standards;
+        tasks.run(() -> new Totals(meetings.counts(m), meetings.warnings(m, meetingStandards)), this::setTotals,
+                errors::report);
     }
 
-    private void setCounts(AttendanceCounts c) {
+    private void setTotals(Totals totals) {
+        warnings.set(totals.warnings().stream().map(text::describe).distinct()
+                .map(w -> text.format("editor.warning", w)).collect(Collectors.joining("\n")));
+        AttendanceCounts c = totals.counts();
         counts.set(c);
         countsText.set(text.format("rollCall.counts", c.present(), c.expected(), c.absentWithReason(),
                 c.absentWithoutReason(), c.base(), c.eligibleVoters(),
@@ -470,6 +503,15 @@ public final class MeetingEditorViewModel {
 
     public ReadOnlyObjectProperty<AttendanceCounts> countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** What the secretary should know without being stopped: one warning a line, empty when none. */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    VoteThresholds thresholds() {
+        return thresholds;
     }
 
     public ReadOnlyStringProperty countsTextProperty() {

@@ -48,7 +48,8 @@ public final class MeetingsView implements AreaView {
         this.vm = new MeetingsViewModel(services.meetings(), services.members(), services.cell(), ctx.tasks(), text,
                 ctx.errors());
         this.editor = new MeetingEditorViewModel(services.meetings(), services.members(), services.meetingDocuments(),
-                ctx.tasks(), text, ctx.errors(), new FxDebouncer(Duration.millis(700)), Clock.systemDefaultZone());
+                services.settings(), ctx.tasks(), text, ctx.errors(), new FxDebouncer(Duration.millis(700)),
+                Clock.systemDefaultZone());
         this.editorView = new MeetingEditorView(editor, text, ctx.dialogs());
         editor.setOnFinalized(this::refreshKeepingSelection);
         root.setId("meetingsView");
@@ -77,7 +78,9 @@ public final class MeetingsView implements AreaView {
         ListView<MeetingsViewModel.OpenTask> open = new ListView<>(vm.openTasks());
         open.setId("openTasks");
         open.setPrefHeight(160);
-        open.setPlaceholder(new Label(text.text("openTasks.empty")));
+        Label noTasks = new Label(text.text("openTasks.empty"));
+        noTasks.setWrapText(true);
+        open.setPlaceholder(noTasks);
         open.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(MeetingsViewModel.OpenTask t, boolean empty) {
@@ -94,7 +97,7 @@ public final class MeetingsView implements AreaView {
         VBox left = new VBox(10, title, add, Fields.label(text, "meetingList.list", list), list,
                 Fields.label(text, "openTasks.title", open), open);
         left.getStyleClass().add("meetings-list");
-        left.setPrefWidth(330);
+        left.setPrefWidth(270);
         left.setMinWidth(260);
         root.setLeft(left);
         BorderPane.setMargin(left, new Insets(0, 12, 0, 0));

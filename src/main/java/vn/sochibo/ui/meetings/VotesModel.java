@@ -79,7 +79,7 @@ public final class VotesModel {
             if (!problems.isEmpty()) {
                 line = line + " — " + editor.describe(problems);
             } else {
-                VoteOutcome outcome = VoteOutcome.decide(t, counts, v.subject().defaultThreshold());
+                VoteOutcome outcome = VoteOutcome.decide(t, counts, editor.thresholds().of(v.subject()));
                 line = line + " — " + text.text(outcome.passed() ? "voting.passed" : "voting.notPassed");
             }
         }
@@ -111,7 +111,7 @@ public final class VotesModel {
             if (!problems.isEmpty()) {
                 check.set(editor.describe(problems));
             } else {
-                VoteOutcome outcome = VoteOutcome.decide(t, counts, subject.get().defaultThreshold());
+                VoteOutcome outcome = VoteOutcome.decide(t, counts, editor.thresholds().of(subject.get()));
                 check.set(text.format("voting.check.ok", t.inFavour(), counts.eligibleVoters(),
                         String.format("%.0f", outcome.percentInFavour()),
                         text.text(outcome.passed() ? "voting.passed" : "voting.notPassed")));

@@ -41,7 +41,7 @@ class MeetingEditorViewModelTest {
         list = new MeetingsViewModel(fx.services.meetings(), fx.services.members(), fx.services.cell(), fx.tasks,
                 fx.text, fx.errors);
         editor = new MeetingEditorViewModel(fx.services.meetings(), fx.services.members(),
-                fx.services.meetingDocuments(), fx.tasks, fx.text, fx.errors, debouncer, CLOCK);
+                fx.services.meetingDocuments(), fx.services.settings(), fx.tasks, fx.text, fx.errors, debouncer, CLOCK);
     }
 
     @AfterEach
@@ -258,6 +258,25 @@ class MeetingEditorViewModelTest {
         assertThat(stored(m).isFinalized()).isTrue();
         assertThat(editor.readOnlyProperty().get()).isTrue();
         assertThat(editor.stateProperty().get()).matches("Đã chốt số \\d\\d");
+    }
+
+    @Test
+    void warningsAndVoteThresholdsFollowTheSettings() {
+        fx.services.settings().setVoteThreshold(vn.sochibo.domain.meeting.VoteSubject.RESOLUTION,
+                new vn.sochibo.domain.meeting.VoteThreshold(9, 10, false,
+                        vn.sochibo.domain.meeting.VoteThreshold.Reference.BASE));
+        newRegularMeeting();
+        assertThat(editor.titleProperty().get()).isEqualTo("Sinh hoạt thường kỳ – ngày 26/11/2026");
+        editor.rollCall().markAllPresent();
+        editor.startTimeProperty().set("14:00");
+        editor.endTimeProperty().set("14:45");
+        editor.flush();
+        assertThat(editor.warningsProperty().get()).contains("kéo dài 45 phút, ít hơn mức tối thiểu 90 phút");
+
+        int voters = counts().eligibleVoters();
+        editor.votes().inFavourProperty().set(String.valueOf(voters - 3));
+        editor.votes().againstProperty().set("3");
+        assertThat(editor.votes().checkProperty().get()).endsWith("không đạt tỷ lệ thông qua.");
     }
 
     @Test
