@@ -64,6 +64,11 @@ class MeetingFlowTest extends HeadlessAppTest {
         TableView<?> rollCall = lookup("#rollCallTable").query();
         int called = (int) rollCall.getItems().stream().filter(r -> !r.toString().contains("EXEMPT")).count();
         await("everyone is present", () -> label("#attendanceCounts").startsWith("Có mặt " + called + "/" + called));
+        clickOn(lookup("#rollCallTable .table-row-cell").<javafx.scene.Node>query());
+        type(KeyCode.K);
+        await("one keystroke marks the member absent", () -> label("#attendanceCounts")
+                .startsWith("Có mặt " + (called - 1) + "/" + called) && label("#attendanceCounts")
+                .contains("Vắng không lý do 1"));
         Matcher voters = Pattern.compile("Có quyền biểu quyết (\\d+)").matcher(label("#attendanceCounts"));
         assertThat(voters.find()).isTrue();
 

@@ -280,6 +280,24 @@ class MeetingEditorViewModelTest {
     }
 
     @Test
+    void aDraftsMinutesAndResolutionAreSavedAsPdfFiles() throws Exception {
+        newRegularMeeting();
+        editor.placeProperty().set("Nhà văn hóa thôn");
+        assertThat(editor.minutesFileName()).isEqualTo("bien-ban-2026-11-26.pdf");
+        Path minutes = folder.resolve(editor.minutesFileName());
+        Path resolution = folder.resolve(editor.resolutionFileName());
+        List<Path> done = new ArrayList<>();
+        editor.writeMinutesPdf(minutes, () -> done.add(minutes));
+        editor.writeResolutionPdf(resolution, () -> done.add(resolution));
+
+        assertThat(fx.reported).isEmpty();
+        assertThat(done).containsExactly(minutes, resolution);
+        assertThat(java.nio.file.Files.readAllBytes(minutes)).startsWith("%PDF".getBytes());
+        assertThat(java.nio.file.Files.readAllBytes(resolution)).startsWith("%PDF".getBytes());
+        assertThat(debouncer.hasPending()).as("what was typed is saved before printing").isFalse();
+    }
+
+    @Test
     void aFinalizedMeetingIsReadOnly() {
         Meeting finalized = fx.services.meetings().all().stream().filter(Meeting::isFinalized).findFirst().orElseThrow();
         editor.load(finalized.id());
