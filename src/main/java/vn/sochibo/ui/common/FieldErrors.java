@@ -5,8 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import vn.sochibo.application.common.TaskRunner;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 
@@ -65,6 +69,21 @@ public final class FieldErrors {
         } else {
             showFailure(failure);
         }
+    }
+
+    /**
+     * Saves a form off the UI thread: {@code busy} is true while it runs; success goes to {@code onSaved}, a
+     * refusal or failure is shown on this form.
+     */
+    public <T> void submit(TaskRunner tasks, BooleanProperty busy, Callable<T> work, Consumer<T> onSaved) {
+        busy.set(true);
+        tasks.run(work, saved -> {
+            busy.set(false);
+            onSaved.accept(saved);
+        }, failure -> {
+            busy.set(false);
+            showRefusalOrFailure(failure);
+        });
     }
 
     /** Replaces all messages by one general message for an unexpected failure. */

@@ -75,14 +75,7 @@ public final class FirstRunViewModel {
         if (typed.isEmpty()) {
             return;
         }
-        working.set(true);
-        tasks.run(() -> cell.save(typed.get()), saved -> {
-            working.set(false);
-            onSaved.accept(saved);
-        }, failure -> {
-            working.set(false);
-            profile.errors().showRefusalOrFailure(failure);
-        });
+        profile.errors().submit(tasks, working, () -> cell.save(typed.get()), onSaved);
     }
 
     public CellProfileFormViewModel profile() {

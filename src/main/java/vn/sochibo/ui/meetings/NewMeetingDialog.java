@@ -10,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingKind;
 import vn.sochibo.ui.common.DateFields;
@@ -66,11 +65,7 @@ final class NewMeetingDialog {
                         done.accept(created);
                     }, failure -> {
                         busy.set(false);
-                        if (failure instanceof ValidationException) {
-                            errors.showRefusalOrFailure(failure);
-                        } else {
-                            errors.showFailure(failure);
-                        }
+                        errors.showRefusalOrFailure(failure);
                     });
                 });
         javafx.application.Platform.runLater(kind::requestFocus);

@@ -94,16 +94,7 @@ public final class MemberFormViewModel {
         }
         MemberInput input = new MemberInput(fullName.get(), gender.get(), birth, hometown.get(), position.get(),
                 admission, official, cardNumber.get(), phone.get(), note.get());
-        saving.set(true);
-        tasks.run(() -> isNew() ? members.add(input) : members.update(editedId, input),
-                saved -> {
-                    saving.set(false);
-                    onSaved.accept(saved);
-                },
-                failure -> {
-                    saving.set(false);
-                    errors.showRefusalOrFailure(failure);
-                });
+        errors.submit(tasks, saving, () -> isNew() ? members.add(input) : members.update(editedId, input), onSaved);
     }
 
     public FieldErrors errors() {

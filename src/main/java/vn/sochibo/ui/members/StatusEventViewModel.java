@@ -49,16 +49,7 @@ public final class StatusEventViewModel {
         if (!errors.isEmpty()) {
             return;
         }
-        saving.set(true);
-        tasks.run(() -> members.addEvent(member.id(), type.get(), day, note.get()),
-                saved -> {
-                    saving.set(false);
-                    onSaved.accept(saved);
-                },
-                failure -> {
-                    saving.set(false);
-                    errors.showRefusalOrFailure(failure);
-                });
+        errors.submit(tasks, saving, () -> members.addEvent(member.id(), type.get(), day, note.get()), onSaved);
     }
 
     public FieldErrors errors() {
