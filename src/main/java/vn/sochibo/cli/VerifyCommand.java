@@ -23,8 +23,9 @@ final class VerifyCommand extends Subcommand {
             return 0;
         }
         for (TamperFinding f : findings) {
+            String document = f.concernsCorrection() ? text("correction.document." + f.document().name()) : "";
             context.err().println(text("cli.verify.finding." + f.kind().name(), f.minutesNumber(),
-                    Messages.formatDate(f.date())));
+                    Messages.formatDate(f.date()), f.correctionNumber(), document));
         }
         context.err().println(text("cli.verify.failed", findings.size()));
         return 1;

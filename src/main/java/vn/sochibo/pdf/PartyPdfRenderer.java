@@ -19,12 +19,14 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ParagraphOrphansControl;
 import com.itextpdf.layout.properties.ParagraphWidowsControl;
@@ -68,14 +70,22 @@ public final class PartyPdfRenderer implements DocumentRenderer {
     }
 
     @Override
-    public synchronized void render(PartyDocument doc, OutputStream out) {
-        Objects.requireNonNull(doc, "doc");
+    public void render(PartyDocument doc, OutputStream out) {
+        render(List.of(Objects.requireNonNull(doc, "doc")), out);
+    }
+
+    @Override
+    public synchronized void render(List<PartyDocument> docs, OutputStream out) {
+        Objects.requireNonNull(docs, "docs");
         Objects.requireNonNull(out, "out");
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to render");
+        }
         try {
             PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
             writer.setCloseStream(false);
             try (PdfDocument pdf = new PdfDocument(writer)) {
-                new Job(doc, pdf, fonts.forDocument()).run();
+                new Job(docs, pdf, fonts.forDocument()).run();
             }
         } catch (PdfException e) {
             if (e.getCause() instanceof IOException io) {
@@ -113,22 +123,47 @@ public final class PartyPdfRenderer implements DocumentRenderer {
 
     /** One rendering: the state that lives as long as one PDF. */
     private static final class Job {
-        private final PartyDocument doc;
+        private final List<PartyDocument> docs;
         private final PdfDocument pdf;
         private final PartyFonts.DocumentFonts f;
+        /** The document being laid out or decorated. */
+        private PartyDocument doc;
 
-        Job(PartyDocument doc, PdfDocument pdf, PartyFonts.DocumentFonts fonts) {
-            this.doc = doc;
+        Job(List<PartyDocument> docs, PdfDocument pdf, PartyFonts.DocumentFonts fonts) {
+            this.docs = List.copyOf(docs);
             this.pdf = pdf;
             this.f = fonts;
         }
 
+        /**
+         * Lays the documents out one after another, each from a new page, then numbers each one's pages on its
+         * own (from its page 2) with its own watermark and footer.
+         */
         void run() {
+            doc = docs.get(0);
             describe();
             Document document = new Document(pdf, PageSize.A4, false);
             document.setMargins(MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT);
             document.setFont(f.regular()).setFontSize(BODY_SIZE);
+            int[] lastPages = new int[docs.size()];
+            for (int i = 0; i < docs.size(); i++) {
+                doc = docs.get(i);
+                if (i > 0) {
+                    document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                }
+                layOut(document);
+                lastPages[i] = pdf.getNumberOfPages();
+            }
+            int first = 1;
+            for (int i = 0; i < docs.size(); i++) {
+                doc = docs.get(i);
+                decoratePages(document, first, lastPages[i]);
+                first = lastPages[i] + 1;
+            }
+            document.close();
+        }
 
+        private void layOut(Document document) {
             document.add(header(doc.header()));
             title(document);
 
@@ -147,9 +182,6 @@ public final class PartyPdfRenderer implements DocumentRenderer {
                 body.add(end);
             }
             body.forEach(document::add);
-
-            decoratePages(document);
-            document.close();
         }
 
         private void describe() {
@@ -392,18 +424,19 @@ public final class PartyPdfRenderer implements DocumentRenderer {
 
         // ---- second pass: page numbers, watermark, footer note ----
 
-        private void decoratePages(Document document) {
-            int pages = pdf.getNumberOfPages();
+        /** Page numbers (the document's own, from its page 2), watermark and footer on pages first..last. */
+        private void decoratePages(Document document, int firstPage, int lastPage) {
             String footer = doc.footerNote() == null || doc.footerNote().isBlank() ? null : nfc(doc.footerNote());
-            for (int i = 1; i <= pages; i++) {
+            for (int i = firstPage; i <= lastPage; i++) {
                 PdfPage page = pdf.getPage(i);
                 Rectangle size = page.getPageSize();
                 float centreOfText = MARGIN_LEFT + (size.getWidth() - MARGIN_LEFT - MARGIN_RIGHT) / 2;
                 if (doc.draft()) {
                     watermark(page, i, size);
                 }
-                if (i >= 2) {
-                    document.showTextAligned(new Paragraph(Integer.toString(i))
+                int ownNumber = i - firstPage + 1;
+                if (ownNumber >= 2) {
+                    document.showTextAligned(new Paragraph(Integer.toString(ownNumber))
                                     .setFont(f.regular()).setFontSize(PAGE_NUMBER_SIZE).setMargin(0),
                             centreOfText, size.getTop() - PAGE_NUMBER_FROM_TOP, i,
                             TextAlignment.CENTER, VerticalAlignment.TOP, 0);

@@ -67,7 +67,7 @@ public final class FinalizedMeetingGuard implements Trigger {
         return new SQLException("Finalized meeting records cannot be changed (table " + table + ")", SQL_STATE);
     }
 
-    private static int columnIndex(Connection conn, String schema, String table, String column) throws SQLException {
+    static int columnIndex(Connection conn, String schema, String table, String column) throws SQLException {
         try (ResultSet rs = conn.getMetaData().getColumns(null, schema, table, column)) {
             if (!rs.next()) {
                 throw new SQLException("column " + column + " not found in " + table);

@@ -18,6 +18,7 @@ import java.util.UUID;
 import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.meeting.MeetingRepository;
 import vn.sochibo.domain.meeting.Attendance;
+import vn.sochibo.domain.meeting.Correction;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.Meeting.AgendaPart;
 import vn.sochibo.domain.meeting.Meeting.Contribution;
@@ -120,6 +121,91 @@ public final class JdbcMeetingRepository implements MeetingRepository {
             }
             return null;
         });
+    }
+
+    @Override
+    public List<Correction> corrections(UUID meetingId) {
+        return guarded(() -> loadCorrections("WHERE c.meeting_id = ? ORDER BY c.document, c.number", meetingId));
+    }
+
+    @Override
+    public List<Correction> allCorrections() {
+        return guarded(() -> loadCorrections("JOIN meeting m ON m.id = c.meeting_id "
+                + "ORDER BY m.meeting_date, m.start_time, m.id, c.document, c.number", null));
+    }
+
+    @Override
+    public void addCorrection(Correction k) {
+        guarded(() -> {
+            Connection c = tx.connection();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meeting_correction (id, meeting_id, document, "
+                    + "number, correction_date, reason, item_count, created_at, content_hash, previous_hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, k.id());
+                ps.setObject(2, k.meetingId());
+                ps.setString(3, k.document().name());
+                ps.setInt(4, k.number());
+                Jdbc.setDate(ps, 5, k.date());
+                ps.setString(6, k.reason());
+                ps.setInt(7, k.items().size());
+                ps.setObject(8, k.createdAt().atOffset(ZoneOffset.UTC));
+                ps.setString(9, k.contentHash());
+                ps.setString(10, k.previousHash());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meeting_correction_item (correction_id, "
+                    + "sort_order, location, recorded_text, corrected_text) VALUES (?, ?, ?, ?, ?)")) {
+                int order = 0;
+                for (Correction.Item item : k.items()) {
+                    ps.setObject(1, k.id());
+                    ps.setInt(2, order++);
+                    ps.setString(3, item.location());
+                    ps.setString(4, item.recorded());
+                    ps.setString(5, item.corrected());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private List<Correction> loadCorrections(String whereAndOrder, UUID meetingId) throws SQLException {
+        Connection c = tx.connection();
+        Map<UUID, List<Correction.Item>> items = new HashMap<>();
+        String itemSql = "SELECT i.correction_id, i.location, i.recorded_text, i.corrected_text "
+                + "FROM meeting_correction_item i JOIN meeting_correction c ON c.id = i.correction_id "
+                + (meetingId == null ? "" : "WHERE c.meeting_id = ? ") + "ORDER BY i.correction_id, i.sort_order";
+        try (PreparedStatement ps = c.prepareStatement(itemSql)) {
+            if (meetingId != null) {
+                ps.setObject(1, meetingId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.computeIfAbsent(Jdbc.getUuid(rs, "correction_id"), k -> new ArrayList<>())
+                            .add(new Correction.Item(rs.getString("location"), rs.getString("recorded_text"),
+                                    rs.getString("corrected_text")));
+                }
+            }
+        }
+        List<Correction> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.* FROM meeting_correction c " + whereAndOrder)) {
+            if (meetingId != null) {
+                ps.setObject(1, meetingId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = Jdbc.getUuid(rs, "id");
+                    list.add(new Correction(id, Jdbc.getUuid(rs, "meeting_id"),
+                            Correction.CorrectedDocument.valueOf(rs.getString("document")), rs.getInt("number"),
+                            Jdbc.getDate(rs, "correction_date"), rs.getString("reason"),
+                            items.getOrDefault(id, List.of()),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            rs.getString("content_hash"), rs.getString("previous_hash")));
+                }
+            }
+        }
+        return list;
     }
 
     private void deleteChildren(Connection c, UUID meetingId) throws SQLException {

@@ -139,6 +139,39 @@ class MeetingDocumentsCliTest {
         Result bad = run("resolution", "pdf", "--meeting", "not-an-id", "--out", out.toString(),
                 "--data", data.toString());
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(run("minutes").err()).contains("Hãy chọn một lệnh con: pdf.");
+        assertThat(run("minutes").err()).contains("Hãy chọn một lệnh con: pdf, correct.");
+    }
+
+    @Test
+    void aCorrectionIsRecordedFromTheCommandLineAndPrintsAfterTheMinutes() throws IOException {
+        Path data = temp.resolve("data");
+        Meeting meeting;
+        try (AppServices s = Services.open(data, CLOCK)) {
+            s.demo().create();
+            meeting = recordMeeting(s);
+        }
+        String id = meeting.id().toString();
+        Result badItem = run("minutes", "correct", "--meeting", id, "--reason", "Ghi nhầm", "--item", "Mục I|sai",
+                "--data", data.toString());
+        assertThat(badItem.code()).isEqualTo(1);
+        assertThat(badItem.err()).contains("cần đúng ba phần ngăn bởi dấu |");
+        Result future = run("minutes", "correct", "--meeting", id, "--reason", "Ghi nhầm", "--date", "30/11/2026",
+                "--item", "Mục I|sai|đúng", "--data", data.toString());
+        assertThat(future.code()).isEqualTo(1);
+        assertThat(future.err()).contains("Ngày lập phụ lục không thể sau hôm nay.");
+
+        Result done = run("minutes", "correct", "--meeting", id, "--date", "25/11/2026", "--reason",
+                "Ghi nhầm địa điểm họp", "--item", "Phần địa điểm|Hội trường thôn|Nhà văn hóa thôn Tân Hòa",
+                "--data", data.toString());
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).contains("Đã lập phụ lục đính chính số 1 cho biên bản");
+
+        Path minutes = temp.resolve("out/bien-ban.pdf");
+        assertThat(run("minutes", "pdf", "--meeting", id, "--out", minutes.toString(), "--data", data.toString())
+                .code()).isZero();
+        String number = String.format("%02d", meeting.finalization().minutesNumber());
+        assertThat(pdfText(minutes)).contains("PHỤ LỤC ĐÍNH CHÍNH SỐ 01", "kèm theo biên bản số " + number + "-BB/CB",
+                "Lý do đính chính: Ghi nhầm địa điểm họp.", "Nhà văn hóa thôn Tân Hòa");
+        assertThat(run("verify", "--data", data.toString()).code()).isZero();
     }
 }

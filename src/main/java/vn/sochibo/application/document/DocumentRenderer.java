@@ -1,6 +1,7 @@
 package vn.sochibo.application.document;
 
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Port: turns a {@link PartyDocument} into a printable file (the PDF renderer lives in {@code vn.sochibo.pdf}).
@@ -9,4 +10,10 @@ import java.io.OutputStream;
  */
 public interface DocumentRenderer {
     void render(PartyDocument doc, OutputStream out);
+
+    /**
+     * Writes several documents into one file, each from a new page and numbered on its own (page numbers from
+     * its own page 2), e.g. minutes followed by their correction addenda.
+     */
+    void render(List<PartyDocument> docs, OutputStream out);
 }

@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.meeting.Correction;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.member.Member;
 
 /** Everything the exchange format carries, in memory. Later features add their record lists here. */
-public record ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings, Map<String, String> settings) {
+public record ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings,
+        List<Correction> corrections, Map<String, String> settings) {
     public ExchangeData {
         members = List.copyOf(members);
         meetings = List.copyOf(meetings);
+        corrections = List.copyOf(corrections);
         settings = new TreeMap<>(settings);
     }
 

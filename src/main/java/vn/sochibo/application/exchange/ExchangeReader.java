@@ -22,7 +22,10 @@ import vn.sochibo.application.common.FileRejectedException;
 import vn.sochibo.application.common.LocatedProblem;
 import java.util.Objects;
 import vn.sochibo.application.meeting.MeetingCanonicalForm;
+import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.meeting.Correction;
+import vn.sochibo.domain.meeting.CorrectionRules;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingRules;
 import vn.sochibo.domain.common.Problem;
@@ -39,7 +42,8 @@ import vn.sochibo.domain.member.StatusEventType;
 final class ExchangeReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "appVersion", "exportedAt",
-            "cell", "members", "meetings", "settings");
+            "cell", "members", "meetings", "corrections", "settings");
+    private static final Set<String> ARRAYS = Set.of("members", "meetings", "corrections");
     private static final Set<String> CELL_FIELDS = Set.of("cellName", "upperOrganisation", "placeName", "termStart",
             "termEnd", "secretaryId", "deputyId", "committeeMemberIds");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "fullName", "gender", "birthDate", "hometown",
@@ -66,6 +70,7 @@ final class ExchangeReader {
         Map<String, Located> top = new LinkedHashMap<>();
         List<Located> memberNodes = new ArrayList<>();
         List<Located> meetingNodes = new ArrayList<>();
+        List<Located> correctionNodes = new ArrayList<>();
         try (JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 reject(1, "file", "exchange.error.notExchangeFile");
@@ -77,8 +82,12 @@ final class ExchangeReader {
                 if (!TOP_FIELDS.contains(name)) {
                     problems.add(FieldReader.problem(line, name, "exchange.error.unknownField", name));
                     p.skipChildren();
-                } else if ((name.equals("members") || name.equals("meetings")) && value == JsonToken.START_ARRAY) {
-                    List<Located> target = name.equals("members") ? memberNodes : meetingNodes;
+                } else if (ARRAYS.contains(name) && value == JsonToken.START_ARRAY) {
+                    List<Located> target = switch (name) {
+                        case "members" -> memberNodes;
+                        case "meetings" -> meetingNodes;
+                        default -> correctionNodes;
+                    };
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         target.add(new Located(line(p.currentTokenLocation()), MAPPER.readTree(p)));
                     }
@@ -100,10 +109,11 @@ final class ExchangeReader {
         CellProfile cell = top.containsKey("cell") ? readCell(top.get("cell"), members) : null;
         Map<String, String> settings = readSettings(top.get("settings"));
         List<Meeting> meetings = readMeetings(meetingNodes, members);
+        List<Correction> corrections = readCorrections(correctionNodes, meetings);
         if (!problems.isEmpty()) {
             throw new FileRejectedException(problems);
         }
-        return new ExchangeData(cell, members, meetings, settings);
+        return new ExchangeData(cell, members, meetings, corrections, settings);
     }
 
     private void checkHeader(Map<String, Located> top) {
@@ -316,6 +326,62 @@ final class ExchangeReader {
             previous = f.contentHash();
         }
         return meetings;
+    }
+
+    /**
+     * Reads the correction addenda: each belongs to a finalized meeting of the file, passes the same rules as
+     * when it was recorded, and its hash chain (from the meeting's hash, in recording order) is intact.
+     */
+    private List<Correction> readCorrections(List<Located> nodes, List<Meeting> meetings) {
+        Map<UUID, Meeting> meetingsById = new HashMap<>();
+        meetings.forEach(m -> meetingsById.put(m.id(), m));
+        Map<UUID, Located> located = new HashMap<>();
+        Map<UUID, String> paths = new HashMap<>();
+        Map<UUID, List<Correction>> byMeeting = new LinkedHashMap<>();
+        Set<String> numbers = new java.util.HashSet<>();
+        List<Correction> corrections = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Located node = nodes.get(i);
+            String path = "corrections[" + i + "]";
+            Correction c = CorrectionJson.read(fields, node.line(), path, node.node());
+            if (c == null) {
+                continue;
+            }
+            if (located.putIfAbsent(c.id(), node) != null) {
+                fields.add(node.line(), path + ".id", "exchange.error.duplicateId", c.id());
+                continue;
+            }
+            paths.put(c.id(), path);
+            Meeting m = meetingsById.get(c.meetingId());
+            if (m == null || !m.isFinalized()) {
+                fields.add(node.line(), path + ".meetingId", "exchange.error.correctionNotFinalized");
+                continue;
+            }
+            if (!numbers.add(c.meetingId() + "/" + c.document() + "/" + c.number())) {
+                fields.add(node.line(), path + ".number", "exchange.error.duplicateCorrectionNumber", c.number());
+                continue;
+            }
+            Correction.Draft draft = new Correction.Draft(c.meetingId(), c.document(), c.date(), c.reason(), c.items());
+            for (Problem p : CorrectionRules.check(draft, m, today)) {
+                problems.add(new LocatedProblem(node.line(), new Problem(path + "." + p.field(), p.messageKey(),
+                        p.args())));
+            }
+            byMeeting.computeIfAbsent(c.meetingId(), k -> new ArrayList<>()).add(c);
+            corrections.add(c);
+        }
+        byMeeting.forEach((meetingId, list) -> {
+            String previous = meetingsById.get(meetingId).finalization().contentHash();
+            for (Correction c : MeetingService.correctionsInChainOrder(list)) {
+                int line = located.get(c.id()).line();
+                if (!Objects.equals(previous, c.previousHash())) {
+                    fields.add(line, paths.get(c.id()) + ".previousHash", "exchange.error.correctionChainBroken");
+                } else if (!MeetingCanonicalForm.chainedHash(c, c.previousHash()).equals(c.contentHash())) {
+                    fields.add(line, paths.get(c.id()) + ".contentHash", "exchange.error.correctionHashMismatch");
+                }
+                previous = c.contentHash();
+            }
+        });
+        return corrections;
     }
 
     private void reject(int line, String field, String key, Object... args) {

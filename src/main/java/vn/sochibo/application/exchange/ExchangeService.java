@@ -12,6 +12,7 @@ import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
 import java.util.Comparator;
 import vn.sochibo.application.meeting.MeetingRepository;
+import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberRepository;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.application.settings.SettingsRepository;
@@ -46,7 +47,7 @@ public class ExchangeService {
     /** Everything in the store, as one consistent snapshot. */
     public ExchangeData snapshot() {
         return transactions.inTransaction(() -> new ExchangeData(cell.load().orElse(null), members.findAll(),
-                meetings.findAll(), settings.all()));
+                meetings.findAll(), meetings.allCorrections(), settings.all()));
     }
 
     public void exportTo(OutputStream out) {
@@ -82,6 +83,7 @@ public class ExchangeService {
             data.meetings().stream().sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id))
                     .forEach(meetings::save);
             Meeting.finalizedInChainOrder(data.meetings()).forEach(m -> meetings.finalize(m.id(), m.finalization()));
+            MeetingService.correctionsInChainOrder(data.corrections()).forEach(meetings::addCorrection);
             return new ImportSummary(data.members().size(),
                     data.members().stream().mapToInt(m -> m.history().size()).sum(), data.meetings().size());
         });

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.meeting.Correction;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.member.StatusEvent;
@@ -47,6 +48,11 @@ final class ExchangeWriter {
             g.writeArrayFieldStart("meetings");
             for (Meeting m : data.meetings().stream().sorted(Comparator.comparing(Meeting::id)).toList()) {
                 MeetingJson.write(g, m);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("corrections");
+            for (Correction c : data.corrections().stream().sorted(Comparator.comparing(Correction::id)).toList()) {
+                CorrectionJson.write(g, c);
             }
             g.writeEndArray();
             g.writeObjectFieldStart("settings");

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.sochibo.domain.meeting.Correction;
 import vn.sochibo.domain.meeting.Meeting;
 
 /**
@@ -25,11 +26,32 @@ public final class MeetingCanonicalForm {
     }
 
     public static String chainedHash(Meeting meeting, String previousHash) {
+        return sha256(previousHash, canonical(meeting));
+    }
+
+    /**
+     * The hash of a correction addendum, chained to the meeting's hash (first addendum) or to the meeting's
+     * previous addendum, so that an addendum can neither be altered nor dropped from the middle unnoticed.
+     */
+    public static String chainedHash(Correction correction, String previousHash) {
+        return sha256(previousHash, canonical(correction));
+    }
+
+    /** The canonical text of an addendum ({@code correction/1}): everything printed, not when it was typed in. */
+    public static String canonical(Correction c) {
+        Lines out = new Lines();
+        out.line("form", "correction/1");
+        out.line("correction", c.id(), c.meetingId(), c.document(), c.number(), c.date(), c.reason());
+        c.items().forEach(x -> out.line("item", x.location(), x.recorded(), x.corrected()));
+        return out.toString();
+    }
+
+    private static String sha256(String previousHash, String content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((previousHash == null ? "" : previousHash).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
-            sha.update(canonical(meeting).getBytes(StandardCharsets.UTF_8));
+            sha.update(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -48,12 +48,17 @@ public final class MeetingDocumentWords {
 
     /** "Số 05-BB/CB" for a finalized meeting, "Số    -BB/CB" (blanks to fill by hand) for a draft. */
     String number(Meeting m, boolean resolution) {
+        return format("doc.number", code(m, resolution));
+    }
+
+    /** "05-BB/CB" (the number without "Số"), "   -BB/CB" for a draft. */
+    String code(Meeting m, boolean resolution) {
         String type = get(resolution ? "doc.type.resolution" : "doc.type.minutes");
         if (!m.isFinalized()) {
-            return format("doc.number", get("doc.number.blank"), type);
+            return format("doc.number.code", get("doc.number.blank"), type);
         }
         int n = resolution ? m.finalization().resolutionNumber() : m.finalization().minutesNumber();
-        return format("doc.number", String.format(Locale.ROOT, "%02d", n), type);
+        return format("doc.number.code", String.format(Locale.ROOT, "%02d", n), type);
     }
 
     /** "sinh hoạt chi bộ thường kỳ tháng 11 năm 2026", "sinh hoạt chuyên đề: …", … */

@@ -1,6 +1,9 @@
 package vn.sochibo.application.meeting;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -12,6 +15,7 @@ import vn.sochibo.application.member.MemberRepository;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.domain.meeting.Correction;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.SelfScoreSheet;
 import vn.sochibo.domain.meeting.VoteThresholds;
@@ -33,6 +37,7 @@ public class MeetingDocuments {
     private final Supplier<VoteThresholds> thresholds;
     private final MinutesDocument minutes;
     private final ResolutionDocument resolution;
+    private final CorrectionDocument correction;
 
     public MeetingDocuments(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
             Transactions transactions, Supplier<? extends DocumentRenderer> renderer, Supplier<SelfScoreSheet> sheet,
@@ -46,36 +51,60 @@ public class MeetingDocuments {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.minutes = new MinutesDocument(words);
         this.resolution = new ResolutionDocument(words);
+        this.correction = new CorrectionDocument(words);
     }
 
     /** The minutes of a meeting as a document model; refused when the meeting or the cell profile is missing. */
     public PartyDocument minutes(UUID meetingId) {
-        return minutes.build(input(meetingId));
+        return minutes.build(read(meetingId).input());
     }
 
     public PartyDocument resolution(UUID meetingId) {
-        return resolution.build(input(meetingId));
+        return resolution.build(read(meetingId).input());
     }
 
-    /** Writes the minutes as a PDF to {@code out} (left open). */
+    /** The minutes followed by their correction addenda, in number order: what prints as "the minutes". */
+    public List<PartyDocument> minutesWithCorrections(UUID meetingId) {
+        return withCorrections(read(meetingId), Correction.CorrectedDocument.MINUTES);
+    }
+
+    /** The resolution followed by its correction addenda, in number order. */
+    public List<PartyDocument> resolutionWithCorrections(UUID meetingId) {
+        return withCorrections(read(meetingId), Correction.CorrectedDocument.RESOLUTION);
+    }
+
+    /** Writes the minutes, with their correction addenda after them, as one PDF to {@code out} (left open). */
     public void writeMinutesPdf(UUID meetingId, OutputStream out) {
-        renderer.get().render(minutes(meetingId), out);
+        renderer.get().render(minutesWithCorrections(meetingId), out);
     }
 
-    /** Writes the resolution as a PDF to {@code out} (left open). */
+    /** Writes the resolution, with its correction addenda after it, as one PDF to {@code out} (left open). */
     public void writeResolutionPdf(UUID meetingId, OutputStream out) {
-        renderer.get().render(resolution(meetingId), out);
+        renderer.get().render(resolutionWithCorrections(meetingId), out);
+    }
+
+    private List<PartyDocument> withCorrections(Stored stored, Correction.CorrectedDocument document) {
+        List<PartyDocument> docs = new ArrayList<>();
+        docs.add(document == Correction.CorrectedDocument.MINUTES ? minutes.build(stored.input())
+                : resolution.build(stored.input()));
+        stored.corrections().stream().filter(c -> c.document() == document)
+                .sorted(Comparator.comparingInt(Correction::number))
+                .forEach(c -> docs.add(correction.build(stored.input(), c)));
+        return docs;
+    }
+
+    private record Stored(MeetingDocumentInput input, List<Correction> corrections) {
     }
 
     /** Everything the documents need, read in one transaction so that they agree with each other. */
-    private MeetingDocumentInput input(UUID meetingId) {
+    private Stored read(UUID meetingId) {
         return transactions.inTransaction(() -> {
             Meeting meeting = meetings.findById(meetingId)
                     .orElseThrow(() -> new ValidationException(Problem.of("id", "meeting.error.notFound")));
             CellProfile profile = cell.load()
                     .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCellForDocument")));
-            return MeetingDocumentInput.of(meeting, meetings.findAll(), members.findAll(), profile, sheet.get(),
-                    thresholds.get());
+            return new Stored(MeetingDocumentInput.of(meeting, meetings.findAll(), members.findAll(), profile,
+                    sheet.get(), thresholds.get()), meetings.corrections(meetingId));
         });
     }
 }

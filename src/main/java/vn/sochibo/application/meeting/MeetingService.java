@@ -16,7 +16,11 @@ import vn.sochibo.application.member.MemberRepository;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.domain.common.Ids;
+import vn.sochibo.domain.common.Text;
 import vn.sochibo.domain.meeting.AttendanceCounts;
+import vn.sochibo.domain.meeting.Correction;
+import vn.sochibo.domain.meeting.CorrectionRules;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingRules;
 import vn.sochibo.domain.meeting.MeetingStandards;
@@ -111,33 +115,123 @@ public class MeetingService {
         return done;
     }
 
+    /** The correction addenda of a meeting, by document, then number. */
+    public List<Correction> corrections(UUID meetingId) {
+        return transactions.inTransaction(() -> meetings.corrections(meetingId));
+    }
+
     /**
-     * Recomputes the hash of every finalized meeting from what the store holds now and walks the chain.
-     * An empty list means nothing was changed behind the app's back.
+     * Records a correction addendum to a finalized meeting's minutes or resolution: the next number for that
+     * document, its hash chained to the meeting's last record, locked by the store at once and synced to disk.
+     * Nothing is written when anything is wrong.
+     */
+    public Correction addCorrection(Correction.Draft raw) {
+        Correction.Draft draft = clean(raw);
+        Correction done = transactions.inTransaction(() -> {
+            Meeting m = draft.meetingId() == null ? null : meetings.findById(draft.meetingId()).orElse(null);
+            ValidationException.throwIfAny(CorrectionRules.check(draft, m, today()));
+            List<Correction> existing = meetings.corrections(m.id());
+            int number = existing.stream().filter(c -> c.document() == draft.document())
+                    .mapToInt(Correction::number).max().orElse(0) + 1;
+            List<Correction> chain = correctionsInChainOrder(existing);
+            String previous = chain.isEmpty() ? m.finalization().contentHash()
+                    : chain.get(chain.size() - 1).contentHash();
+            Correction unsigned = new Correction(Ids.newId(), m.id(), draft.document(), number, draft.date(),
+                    draft.reason(), draft.items(), clock.instant(), null, previous);
+            Correction correction = new Correction(unsigned.id(), unsigned.meetingId(), unsigned.document(),
+                    unsigned.number(), unsigned.date(), unsigned.reason(), unsigned.items(), unsigned.createdAt(),
+                    MeetingCanonicalForm.chainedHash(unsigned, previous), previous);
+            meetings.addCorrection(correction);
+            return correction;
+        });
+        storeSync.syncToDisk();
+        return done;
+    }
+
+    /** The order a meeting's addenda are chained in: as they were recorded. */
+    public static List<Correction> correctionsInChainOrder(java.util.Collection<Correction> corrections) {
+        return corrections.stream()
+                .sorted(java.util.Comparator.comparing(Correction::createdAt).thenComparing(Correction::id))
+                .toList();
+    }
+
+    private static Correction.Draft clean(Correction.Draft raw) {
+        List<Correction.Item> items = raw.items().stream()
+                .map(i -> new Correction.Item(Text.clean(i.location()), Text.cleanMultiline(i.recorded()),
+                        Text.cleanMultiline(i.corrected())))
+                .filter(i -> i.location() != null || i.recorded() != null || i.corrected() != null)
+                .toList();
+        return new Correction.Draft(raw.meetingId(), raw.document(), raw.date(), Text.cleanMultiline(raw.reason()),
+                items);
+    }
+
+    /**
+     * Recomputes the hash of every finalized meeting and of every correction addendum from what the store holds
+     * now and walks the chains. An empty list means nothing was changed behind the app's back.
      */
     public List<TamperFinding> verify() {
         return transactions.inTransaction(() -> {
             List<TamperFinding> findings = new ArrayList<>();
+            Map<UUID, List<Correction>> corrections = meetings.allCorrections().stream()
+                    .collect(Collectors.groupingBy(Correction::meetingId));
             String previous = null;
             for (Meeting m : finalizedInChainOrder()) {
                 Meeting.Finalization f = m.finalization();
                 if (!java.util.Objects.equals(f.previousHash(), previous)) {
-                    findings.add(new TamperFinding(m.id(), m.date(), f.minutesNumber(), TamperFinding.Kind.CHAIN_BROKEN));
+                    findings.add(TamperFinding.of(m, TamperFinding.Kind.CHAIN_BROKEN));
                 }
                 if (!MeetingCanonicalForm.chainedHash(m, f.previousHash()).equals(f.contentHash())) {
-                    findings.add(new TamperFinding(m.id(), m.date(), f.minutesNumber(), TamperFinding.Kind.CONTENT_CHANGED));
+                    findings.add(TamperFinding.of(m, TamperFinding.Kind.CONTENT_CHANGED));
                 }
                 previous = f.contentHash();
+                verifyCorrections(m, corrections.getOrDefault(m.id(), List.of()), findings);
             }
+            corrections.keySet().stream()
+                    .filter(id -> meetings.findById(id).map(x -> !x.isFinalized()).orElse(true))
+                    .forEach(id -> corrections.get(id).forEach(c -> findings.add(new TamperFinding(id, c.date(), 0,
+                            c.document(), c.number(), TamperFinding.Kind.CORRECTION_CHAIN_BROKEN))));
             return findings;
         });
     }
 
-    /** A finalized meeting whose stored content no longer matches its hash, or whose link is broken. */
-    public record TamperFinding(UUID meetingId, LocalDate date, int minutesNumber, Kind kind) {
+    private static void verifyCorrections(Meeting m, List<Correction> corrections, List<TamperFinding> findings) {
+        String previous = m.finalization().contentHash();
+        for (Correction c : correctionsInChainOrder(corrections)) {
+            if (!java.util.Objects.equals(c.previousHash(), previous)) {
+                findings.add(TamperFinding.of(m, c, TamperFinding.Kind.CORRECTION_CHAIN_BROKEN));
+            }
+            if (!MeetingCanonicalForm.chainedHash(c, c.previousHash()).equals(c.contentHash())) {
+                findings.add(TamperFinding.of(m, c, TamperFinding.Kind.CORRECTION_CHANGED));
+            }
+            previous = c.contentHash();
+        }
+    }
+
+    /**
+     * A finalized meeting (or one of its correction addenda) whose stored content no longer matches its hash, or
+     * whose link in the chain is broken. {@code document} and {@code correctionNumber} are null and 0 for a
+     * finding on the meeting itself.
+     */
+    public record TamperFinding(UUID meetingId, LocalDate date, int minutesNumber,
+            Correction.CorrectedDocument document, int correctionNumber, Kind kind) {
         public enum Kind {
             CONTENT_CHANGED,
-            CHAIN_BROKEN
+            CHAIN_BROKEN,
+            CORRECTION_CHANGED,
+            CORRECTION_CHAIN_BROKEN
+        }
+
+        static TamperFinding of(Meeting m, Kind kind) {
+            return new TamperFinding(m.id(), m.date(), m.finalization().minutesNumber(), null, 0, kind);
+        }
+
+        static TamperFinding of(Meeting m, Correction c, Kind kind) {
+            return new TamperFinding(m.id(), m.date(), m.finalization().minutesNumber(), c.document(), c.number(),
+                    kind);
+        }
+
+        public boolean concernsCorrection() {
+            return document != null;
         }
     }
 
