@@ -114,5 +114,21 @@ class MeetingFlowTest extends HeadlessAppTest {
         await("the list shows it finalized", () -> lookup("#meetingList").<ListView<?>>query().getItems().stream()
                 .anyMatch(r -> r.toString().contains(state)));
         assertThat(lookup("#finalizeMeeting").query().isDisabled()).isTrue();
+
+        // A mistake found later is corrected by a numbered addendum, not by editing the finalized minutes.
+        clickOn("#correctMeeting");
+        await("the correction form opens", () -> lookup("#correctionReason").tryQuery().isPresent());
+        clickOn("#correctionForm-save");
+        await("an empty addendum is refused", () -> lookup((Label l) -> "Hãy ghi lý do đính chính.".equals(l.getText())
+                && l.isVisible()).tryQuery().isPresent());
+        typeInto("#correctionReason", "Ghi nham dia diem");
+        typeInto("#correctionLocation1", "Phan dia diem");
+        typeInto("#correctionRecorded1", "Hoi truong");
+        typeInto("#correctionCorrected1", "Nha van hoa thon");
+        clickOn("#correctionForm-save");
+        await("the addendum is recorded", () -> lookup((Button b) -> "Đóng".equals(b.getText())).tryQuery()
+                .isPresent());
+        clickOn(lookup((Button b) -> "Đóng".equals(b.getText())).<Button>query());
+        await("the editor lists it", () -> label("#meetingCorrections").startsWith("Phụ lục đính chính: biên bản số 01"));
     }
 }

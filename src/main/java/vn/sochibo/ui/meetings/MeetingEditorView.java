@@ -96,11 +96,17 @@ final class MeetingEditorView {
         titleLine.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(saved, Priority.ALWAYS);
         saved.setMaxWidth(Double.MAX_VALUE);
-        HBox actions = new HBox(10, finalize, minutes, resolution, saved);
+        Button correct = Fields.button(text, "correctMeeting", "editor.correct", "editor.correct.tooltip",
+                this::correctMeeting);
+        correct.visibleProperty().bind(vm.readOnlyProperty());
+        correct.managedProperty().bind(correct.visibleProperty());
+        HBox actions = new HBox(10, finalize, correct, minutes, resolution, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label warnings = Fields.message(vm.warningsProperty(), Styles.WARNING);
         warnings.setId("meetingWarnings");
-        VBox box = new VBox(6, titleLine, actions, warnings);
+        Label addenda = Fields.message(vm.corrections().summaryProperty(), AppStyles.MUTED);
+        addenda.setId("meetingCorrections");
+        VBox box = new VBox(6, titleLine, actions, warnings, addenda);
         box.getStyleClass().add("editor-header");
         return box;
     }
@@ -115,6 +121,16 @@ final class MeetingEditorView {
             return;
         }
         vm.finalizeMeeting(this::showRefusal);
+    }
+
+    /** A finalized meeting is corrected by a numbered addendum, never edited. */
+    void correctMeeting() {
+        if (!vm.corrections().canCorrect()) {
+            return;
+        }
+        new CorrectionDialog(vm.corrections().newForm(), text, dialogs).showAndWait().ifPresent(c -> dialogs.showInfo(
+                text.format("correction.saved", String.format(java.util.Locale.ROOT, "%02d", c.number()),
+                        text.text(CorrectionsModel.documentKey(c.document())))));
     }
 
     private void showRefusal(List<String> problems) {

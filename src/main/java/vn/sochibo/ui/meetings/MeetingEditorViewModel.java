@@ -101,6 +101,7 @@ public final class MeetingEditorViewModel {
     private final VotesModel votes;
     private final TasksModel taskList;
     private final ScoreModel score;
+    private final CorrectionsModel corrections;
 
     private MeetingDraft draft;
     private List<Member> allMembers = List.of();
@@ -130,6 +131,8 @@ public final class MeetingEditorViewModel {
         this.votes = new VotesModel(this, text);
         this.taskList = new TasksModel(this, text);
         this.score = new ScoreModel(this, text, sheet);
+        this.corrections = new CorrectionsModel(meetings, tasks, text, errors, clock);
+        meeting.addListener((obs, old, shown) -> corrections.show(shown));
         for (ObservableValue<?> field : List.of(date, startTime, endTime, place, topic, chair, minuteTaker,
                 conclusion)) {
             field.addListener((obs, old, value) -> headerChanged(field == chair || field == minuteTaker));
@@ -580,6 +583,11 @@ public final class MeetingEditorViewModel {
 
     public TasksModel tasks() {
         return taskList;
+    }
+
+    /** The correction addenda of the meeting shown, once it is finalized. */
+    public CorrectionsModel corrections() {
+        return corrections;
     }
 
     public ScoreModel score() {
