@@ -2,6 +2,7 @@ package vn.sochibo.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.demo.DemoCell;
@@ -29,6 +30,7 @@ public final class Services implements AppServices {
     private final SettingsService settings;
     private final ExchangeService exchange;
     private final DemoCell demo;
+    private final BackupService backups;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -48,6 +50,7 @@ public final class Services implements AppServices {
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx);
+        this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, clock);
     }
 
     public static AppServices open(Path dataFolder) {
@@ -101,6 +104,11 @@ public final class Services implements AppServices {
     @Override
     public DemoCell demo() {
         return demo;
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -230,6 +230,11 @@ public final class Database implements AutoCloseable, StoreSync {
         return new JdbcMeetingRepository(transactions);
     }
 
+    /** Backups of this database as SQL scripts. */
+    public vn.sochibo.application.backup.BackupStore backupStore() {
+        return new H2BackupStore(transactions);
+    }
+
     public JdbcSettingsRepository settingsRepository() {
         return new JdbcSettingsRepository(transactions);
     }

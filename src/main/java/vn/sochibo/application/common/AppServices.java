@@ -1,6 +1,7 @@
 package vn.sochibo.application.common;
 
 import java.nio.file.Path;
+import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.exchange.ExchangeService;
@@ -33,6 +34,9 @@ public interface AppServices extends AutoCloseable {
     ExchangeService exchange();
 
     DemoCell demo();
+
+    /** Verified backups of the data folder (automatic and manual). */
+    BackupService backups();
 
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into

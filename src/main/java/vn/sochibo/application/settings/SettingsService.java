@@ -111,6 +111,34 @@ public class SettingsService {
         transactions.run(() -> settings.put(DEMO_CELL, "true"));
     }
 
+    public static final String BACKUP_KEEP = "backups.keep";
+    public static final String BACKUP_SECOND_FOLDER = "backups.secondFolder";
+    public static final int DEFAULT_BACKUP_KEEP = 10;
+    public static final int MAX_BACKUP_KEEP = 100;
+
+    /** How many automatic backups each backup folder keeps (the oldest beyond go), 1–100, default 10. */
+    public int backupKeep() {
+        return intSetting(BACKUP_KEEP, DEFAULT_BACKUP_KEEP, 1, MAX_BACKUP_KEEP);
+    }
+
+    public void setBackupKeep(int keep) {
+        if (keep < 1 || keep > MAX_BACKUP_KEEP) {
+            throw new ValidationException(Problem.of("backupKeep", "settings.error.backupKeepRange", MAX_BACKUP_KEEP));
+        }
+        transactions.run(() -> settings.put(BACKUP_KEEP, Integer.toString(keep)));
+    }
+
+    /** A second folder (a USB stick) every backup is also copied to; empty when there is none. */
+    public java.util.Optional<String> backupSecondFolder() {
+        return transactions.inTransaction(() -> settings.get(BACKUP_SECOND_FOLDER)).filter(s -> !s.isBlank());
+    }
+
+    /** Sets or (with null or blank) clears the second backup folder. */
+    public void setBackupSecondFolder(String folder) {
+        String cleaned = vn.sochibo.domain.common.Text.clean(folder);
+        transactions.run(() -> settings.put(BACKUP_SECOND_FOLDER, cleaned == null ? "" : cleaned));
+    }
+
     private int intSetting(String key, int fallback, int min, int max) {
         String raw = transactions.inTransaction(() -> settings.get(key)).orElse(null);
         if (raw == null) {

@@ -1,0 +1,202 @@
+package vn.sochibo.application.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sochibo.application.common.AppInfo;
+import vn.sochibo.application.common.StoreException;
+import vn.sochibo.application.settings.SettingsService;
+
+/**
+ * Automatic and manual backups of the data folder: the database as an SQL script in a zip with a manifest
+ * ({@link BackupFile}), written into {@code <data>/backups/} and, when set, copied to a second folder (a USB
+ * stick). Every backup is verified after writing (its checksum matches and it loads into a throwaway database
+ * with the counts of its manifest) before the oldest ones beyond the number to keep are removed; a backup that
+ * fails its check is deleted and reported, and older good ones are never removed for it.
+ */
+public class BackupService {
+    public static final String FOLDER = "backups";
+    static final String PREFIX = "sochibo-backup-";
+    static final String SUFFIX = ".zip";
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final Duration DAILY = Duration.ofHours(24);
+
+    private final BackupStore store;
+    private final Path dataFolder;
+    private final Supplier<SettingsService> settings;
+    private final Clock clock;
+
+    public BackupService(BackupStore store, Path dataFolder, Supplier<SettingsService> settings, Clock clock) {
+        this.store = store;
+        this.dataFolder = dataFolder;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The folder backups are written to first. */
+    public Path folder() {
+        return dataFolder.resolve(FOLDER);
+    }
+
+    /**
+     * Makes a verified backup now into the backups folder and the second folder when one is set, then removes the
+     * oldest ones beyond the number to keep. A second folder that cannot be written (USB stick missing) does not
+     * fail the backup: the result says so.
+     */
+    public Result backUp(String reason) {
+        Instant now = clock.instant();
+        String name = PREFIX + STAMP.format(now.atZone(ZoneId.systemDefault())) + SUFFIX;
+        Path folder = folder();
+        BackupInfo written;
+        Path script = null;
+        try {
+            Files.createDirectories(folder);
+            script = Files.createTempFile(folder, ".script-", ".sql");
+            store.writeScript(script);
+            BackupStore.Contents contents = store.readScript(script);
+            Path partial = folder.resolve(name + ".part");
+            BackupFile.write(partial, script, now, AppInfo.version(), reason, contents);
+            written = verify(partial);
+            Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            written = withFile(written, folder.resolve(name));
+        } catch (IOException e) {
+            throw new StoreException("backup.error.write", e, folder.toString());
+        } finally {
+            deleteQuietly(script);
+            deleteQuietly(folder.resolve(name + ".part"));
+        }
+        int keep = settings.get().backupKeep();
+        rotate(folder, keep);
+        Optional<String> second = settings.get().backupSecondFolder();
+        String secondProblem = null;
+        if (second.isPresent()) {
+            secondProblem = copyTo(written.file(), Path.of(second.get()), keep);
+        }
+        LOG.info("Backed up the data folder to {} ({}, {} members, {} meetings)", written.file(), reason,
+                written.members(), written.meetings());
+        return new Result(written, second.orElse(null), secondProblem);
+    }
+
+    /** A backup made, and what happened with the copy in the second folder (null folder: none set). */
+    public record Result(BackupInfo backup, String secondFolder, String secondFolderProblem) {
+        public boolean copiedToSecondFolder() {
+            return secondFolder != null && secondFolderProblem == null;
+        }
+    }
+
+    /** Makes the daily backup when the newest one is more than a day old (or there is none). */
+    public Optional<Result> backUpIfDue() {
+        Optional<BackupInfo> newest = list().stream().findFirst();
+        if (newest.isPresent() && Duration.between(newest.get().createdAt(), clock.instant()).compareTo(DAILY) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(backUp("daily"));
+    }
+
+    /**
+     * Checks a backup file fully: a Sổ Chi Bộ backup, not cut short, its script matching the manifest's checksum,
+     * loading into a throwaway database that holds what the manifest says. Returns what it holds.
+     */
+    public BackupInfo verify(Path file) {
+        Path script = null;
+        try {
+            script = Files.createTempFile("sochibo-verify-", ".sql");
+            BackupInfo info = BackupFile.read(file, script);
+            BackupStore.Contents contents = store.readScript(script);
+            if (contents.members() != info.members() || contents.meetings() != info.meetings()) {
+                throw new StoreException("backup.error.checksum", null, file.getFileName().toString());
+            }
+            return info;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(script);
+        }
+    }
+
+    /** The backups in the backups folder, newest first, as their manifests describe them (unreadable ones left out). */
+    public List<BackupInfo> list() {
+        List<BackupInfo> found = new ArrayList<>();
+        for (Path file : backupFiles(folder())) {
+            try {
+                found.add(BackupFile.read(file, null));
+            } catch (StoreException e) {
+                LOG.warn("Skipping unreadable backup {}: {}", file, e.messageKey());
+            }
+        }
+        found.sort(Comparator.comparing(BackupInfo::createdAt).reversed());
+        return found;
+    }
+
+    private String copyTo(Path backup, Path secondFolder, int keep) {
+        Path target = secondFolder.resolve(backup.getFileName());
+        Path partial = secondFolder.resolve(backup.getFileName() + ".part");
+        try {
+            Files.createDirectories(secondFolder);
+            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            verify(partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            rotate(secondFolder, keep);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not copy the backup to the second folder {}", secondFolder, e);
+            return e instanceof StoreException s ? s.messageKey() : "backup.error.secondFolder";
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /** Removes the oldest backups beyond {@code keep} (by name, which sorts by time); never touches other files. */
+    private static void rotate(Path folder, int keep) {
+        List<Path> files = backupFiles(folder);
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (int i = 0; i < files.size() - keep; i++) {
+            deleteQuietly(files.get(i));
+        }
+    }
+
+    private static List<Path> backupFiles(Path folder) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            dir.forEach(files::add);
+        } catch (IOException e) {
+            throw new StoreException("backup.error.write", e, folder.toString());
+        }
+        return files;
+    }
+
+    private static BackupInfo withFile(BackupInfo i, Path file) {
+        return new BackupInfo(file, i.createdAt(), i.appVersion(), i.reason(), i.schemaVersion(), i.members(),
+                i.meetings(), i.sha256(), i.size());
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", file, e);
+        }
+    }
+}
