@@ -15,7 +15,6 @@ import vn.sochibo.application.member.MemberService;
 import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
-import vn.sochibo.domain.meeting.SelfScoreSheet;
 import vn.sochibo.pdf.PartyPdfRenderer;
 import vn.sochibo.persistence.Database;
 
@@ -45,7 +44,7 @@ public final class Services implements AppServices {
         this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, clock);
         // One renderer for every document, built on first use: iText's cold start (1-2 s) is not paid at start-up.
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
-                new Lazy<>(PartyPdfRenderer::new), SelfScoreSheet::standard, settings::voteThresholds,
+                new Lazy<>(PartyPdfRenderer::new), m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
                 MeetingDocumentWords.vietnamese());
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, clock);

@@ -23,8 +23,11 @@ import vn.sochibo.ui.meetings.MeetingsView;
 import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
+import vn.sochibo.ui.settings.MeetingSettingsViewModel;
 import vn.sochibo.ui.settings.SettingsView;
 import vn.sochibo.ui.settings.SettingsViewModel;
+import vn.sochibo.ui.settings.VerifyViewModel;
+import vn.sochibo.ui.settings.VoteSettingsViewModel;
 import vn.sochibo.ui.shell.Area;
 import vn.sochibo.ui.shell.DemoBanner;
 import vn.sochibo.ui.shell.DemoBannerViewModel;
@@ -162,7 +165,10 @@ public final class AppWindow {
                 SettingsViewModel vm = new SettingsViewModel(services.cell(), services.members(), services.settings(),
                         ctx.tasks(), ctx.text(), ctx.errors(), ctx.textScale());
                 vm.setOnProfileSaved(saved -> shell.setCellName(saved.cellName()));
-                yield new SettingsView(vm, ctx.text());
+                yield new SettingsView(vm,
+                        new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
+                        new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
+                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
             }
             default -> new PlaceholderView(area, ctx.text());
         };

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.sochibo.application.cell.CellProfileRepository;
 import vn.sochibo.application.common.Transactions;
@@ -24,6 +25,9 @@ import vn.sochibo.domain.meeting.VoteThresholds;
  * A recorded meeting's printed documents: its minutes and its resolution, as document models and as PDFs. A draft
  * prints as a draft (blank number, "BẢN NHÁP"); a finalized meeting with its numbers and hash.
  *
+ * <p>The self-score prints on the sheet the meeting was scored on ({@code sheet}, ADR 0006), not necessarily
+ * the one in use now.
+ *
  * <p>The renderer is asked for only when a PDF is written, so a lazily built one (iText's cold start takes a
  * second or two) costs nothing until then. Rendering takes tens of milliseconds: call it off the FX thread.
  */
@@ -33,15 +37,15 @@ public class MeetingDocuments {
     private final CellProfileRepository cell;
     private final Transactions transactions;
     private final Supplier<? extends DocumentRenderer> renderer;
-    private final Supplier<SelfScoreSheet> sheet;
+    private final Function<Meeting, SelfScoreSheet> sheet;
     private final Supplier<VoteThresholds> thresholds;
     private final MinutesDocument minutes;
     private final ResolutionDocument resolution;
     private final CorrectionDocument correction;
 
     public MeetingDocuments(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
-            Transactions transactions, Supplier<? extends DocumentRenderer> renderer, Supplier<SelfScoreSheet> sheet,
-            Supplier<VoteThresholds> thresholds, MeetingDocumentWords words) {
+            Transactions transactions, Supplier<? extends DocumentRenderer> renderer,
+            Function<Meeting, SelfScoreSheet> sheet, Supplier<VoteThresholds> thresholds, MeetingDocumentWords words) {
         this.meetings = meetings;
         this.members = members;
         this.cell = cell;
@@ -104,7 +108,7 @@ public class MeetingDocuments {
             CellProfile profile = cell.load()
                     .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCellForDocument")));
             return new Stored(MeetingDocumentInput.of(meeting, meetings.findAll(), members.findAll(), profile,
-                    sheet.get(), thresholds.get()), meetings.corrections(meetingId));
+                    sheet.apply(meeting), thresholds.get()), meetings.corrections(meetingId));
         });
     }
 }

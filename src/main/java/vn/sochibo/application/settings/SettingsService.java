@@ -1,14 +1,23 @@
 package vn.sochibo.application.settings;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import vn.sochibo.application.common.Transactions;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.Text;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.meeting.MeetingStandards;
+import vn.sochibo.domain.meeting.SelfScoreSheet;
 import vn.sochibo.domain.meeting.VoteSubject;
 import vn.sochibo.domain.meeting.VoteThreshold;
 import vn.sochibo.domain.meeting.VoteThresholds;
@@ -22,6 +31,11 @@ public class SettingsService {
     public static final String LOW_ATTENDANCE_PERCENT = "meetings.lowAttendancePercent";
     /** Set when the data folder holds the fictional demo cell rather than a real one. */
     public static final String DEMO_CELL = "cell.demo";
+    /** The self-score sheet in use ({@link SelfScoreSheet#format}); unset means the standard sheet. */
+    public static final String SCORE_SHEET = "meetings.scoreSheet";
+    /** Earlier sheets, "meetings.scoreSheet.earlier.1", ".2", … (oldest first): meetings scored on them. */
+    public static final String EARLIER_SCORE_SHEET_PREFIX = "meetings.scoreSheet.earlier.";
+    public static final int MAX_MEETING_MINUTES = 600;
     public static final int MIN_TEXT_SCALE = 100;
     public static final int MAX_TEXT_SCALE = 150;
 
@@ -60,20 +74,21 @@ public class SettingsService {
     /** The thresholds meetings are warned against; each falls back to its default when unset or out of range. */
     public MeetingStandards meetingStandards() {
         MeetingStandards d = MeetingStandards.defaults();
-        return new MeetingStandards(intSetting(MIN_REGULAR_MINUTES, d.minRegularMinutes(), 0, 600),
-                intSetting(MIN_COMBINED_MINUTES, d.minCombinedMinutes(), 0, 600),
-                intSetting(LOW_ATTENDANCE_PERCENT, d.lowAttendancePercent(), 0, 100));
+        return new MeetingStandards(intSetting(MIN_REGULAR_MINUTES, d.minRegularMinutes(), 1, MAX_MEETING_MINUTES),
+                intSetting(MIN_COMBINED_MINUTES, d.minCombinedMinutes(), 1, MAX_MEETING_MINUTES),
+                intSetting(LOW_ATTENDANCE_PERCENT, d.lowAttendancePercent(), 1, 100));
     }
 
+    /** Saves the meeting standards; minutes 1–600, percent 1–100; a refused value changes nothing. */
     public void setMeetingStandards(MeetingStandards standards) {
         List<Problem> problems = new ArrayList<>();
-        if (standards.minRegularMinutes() < 0 || standards.minRegularMinutes() > 600) {
-            problems.add(Problem.of("minRegularMinutes", "settings.error.minutesRange", 600));
+        if (standards.minRegularMinutes() <= 0 || standards.minRegularMinutes() > MAX_MEETING_MINUTES) {
+            problems.add(Problem.of("minRegularMinutes", "settings.error.minutesRange", MAX_MEETING_MINUTES));
         }
-        if (standards.minCombinedMinutes() < 0 || standards.minCombinedMinutes() > 600) {
-            problems.add(Problem.of("minCombinedMinutes", "settings.error.minutesRange", 600));
+        if (standards.minCombinedMinutes() <= 0 || standards.minCombinedMinutes() > MAX_MEETING_MINUTES) {
+            problems.add(Problem.of("minCombinedMinutes", "settings.error.minutesRange", MAX_MEETING_MINUTES));
         }
-        if (standards.lowAttendancePercent() < 0 || standards.lowAttendancePercent() > 100) {
+        if (standards.lowAttendancePercent() <= 0 || standards.lowAttendancePercent() > 100) {
             problems.add(Problem.of("lowAttendancePercent", "settings.error.percentRange"));
         }
         ValidationException.throwIfAny(problems);
@@ -100,6 +115,141 @@ public class SettingsService {
 
     public void setVoteThreshold(VoteSubject subject, VoteThreshold threshold) {
         transactions.run(() -> settings.put(VOTE_THRESHOLD_PREFIX + subject.name(), VoteThresholds.format(threshold)));
+    }
+
+    /** Saves the threshold of every subject given, all or none. */
+    public void setVoteThresholds(Map<VoteSubject, VoteThreshold> thresholds) {
+        transactions.run(() -> thresholds.forEach((subject, threshold) ->
+                settings.put(VOTE_THRESHOLD_PREFIX + subject.name(), VoteThresholds.format(threshold))));
+    }
+
+    // ---- the self-score sheet (ADR 0006) ----
+
+    /** The sheet new scores are given on: the one saved in settings, or the standard sheet. */
+    public SelfScoreSheet scoreSheet() {
+        return transactions.inTransaction(() -> currentSheet(settings.all()));
+    }
+
+    /**
+     * The sheet a meeting's scores were given on: the current sheet when it has every criterion scored (always
+     * for a meeting not scored yet), else the newest earlier sheet that has them all. Scores no known sheet
+     * explains (a hand-edited file) are shown as criteria of their own, named by their key.
+     */
+    public SelfScoreSheet scoreSheetFor(Map<String, Integer> scores) {
+        return transactions.inTransaction(() -> {
+            Map<String, String> all = settings.all();
+            SelfScoreSheet current = currentSheet(all);
+            List<SelfScoreSheet> candidates = new ArrayList<>();
+            candidates.add(current);
+            List<SelfScoreSheet> earlier = earlierSheets(all);
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                candidates.add(earlier.get(i));
+            }
+            candidates.add(SelfScoreSheet.standard());
+            for (SelfScoreSheet sheet : candidates) {
+                if (scores.keySet().stream().allMatch(k -> sheet.criterion(k).isPresent())) {
+                    return sheet;
+                }
+            }
+            List<SelfScoreSheet.Criterion> criteria = new ArrayList<>(current.criteria());
+            scores.keySet().stream().sorted().filter(k -> current.criterion(k).isEmpty())
+                    .forEach(k -> criteria.add(new SelfScoreSheet.Criterion(k,
+                            Math.max(1, scores.get(k) == null ? 1 : scores.get(k)), k)));
+            return current.withCriteria(criteria);
+        });
+    }
+
+    /**
+     * Saves the criteria of the sheet, as the secretary typed them (a null key for a new criterion). Names
+     * are cleaned (NFC, trimmed) and the sheet checked ({@link SelfScoreSheet#checkCriteria}); a refused sheet
+     * changes nothing. A new criterion, or one whose maximum changed, gets a new key; the sheet replaced is
+     * kept as an earlier sheet so that meetings scored on it still show and print as they did.
+     *
+     * @return the sheet as saved, with its keys
+     */
+    public SelfScoreSheet setScoreSheet(List<SelfScoreSheet.Criterion> typed) {
+        List<SelfScoreSheet.Criterion> cleaned = typed.stream()
+                .map(c -> new SelfScoreSheet.Criterion(c.key(), c.maxPoints(), Text.clean(c.name())))
+                .toList();
+        ValidationException.throwIfAny(SelfScoreSheet.checkCriteria(cleaned));
+        return transactions.inTransaction(() -> {
+            Map<String, String> all = settings.all();
+            SelfScoreSheet current = currentSheet(all);
+            List<SelfScoreSheet> earlier = earlierSheets(all);
+            Map<String, Integer> knownMaxima = new HashMap<>();
+            List<SelfScoreSheet> known = new ArrayList<>(earlier);
+            known.add(SelfScoreSheet.standard());
+            known.add(current);
+            known.forEach(sheet -> sheet.criteria().forEach(c -> knownMaxima.put(c.key(), c.maxPoints())));
+            Set<String> used = new HashSet<>();
+            List<SelfScoreSheet.Criterion> keyed = new ArrayList<>();
+            for (SelfScoreSheet.Criterion c : cleaned) {
+                String key = c.key();
+                boolean keep = key != null && !key.isBlank() && key.length() <= SelfScoreSheet.MAX_KEY_LENGTH
+                        && !key.contains("|") && Integer.valueOf(c.maxPoints()).equals(knownMaxima.get(key))
+                        && !used.contains(key);
+                if (!keep) {
+                    key = newCriterionKey(knownMaxima.keySet(), used);
+                }
+                used.add(key);
+                keyed.add(new SelfScoreSheet.Criterion(key, c.maxPoints(), c.name()));
+            }
+            SelfScoreSheet saved = current.withCriteria(keyed);
+            if (!saved.format().equals(current.format())) {
+                boolean alreadyKept = earlier.stream().anyMatch(e -> e.format().equals(current.format()));
+                if (!alreadyKept) {
+                    settings.put(EARLIER_SCORE_SHEET_PREFIX + (lastEarlierIndex(all) + 1), current.format());
+                }
+                settings.put(SCORE_SHEET, saved.format());
+            }
+            return saved;
+        });
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** "c" and ten random base-36 digits, never one a known sheet used. */
+    private static String newCriterionKey(Collection<String> known, Set<String> used) {
+        while (true) {
+            StringBuilder key = new StringBuilder("c");
+            for (int i = 0; i < 10; i++) {
+                key.append(Character.forDigit(RANDOM.nextInt(36), 36));
+            }
+            String k = key.toString();
+            if (!known.contains(k) && !used.contains(k)) {
+                return k;
+            }
+        }
+    }
+
+    private static SelfScoreSheet currentSheet(Map<String, String> all) {
+        return SelfScoreSheet.parse(all.get(SCORE_SHEET)).orElseGet(SelfScoreSheet::standard);
+    }
+
+    /** Earlier sheets, oldest first. */
+    private static List<SelfScoreSheet> earlierSheets(Map<String, String> all) {
+        return all.entrySet().stream()
+                .filter(e -> earlierIndex(e.getKey()).isPresent())
+                .sorted(Comparator.comparing(e -> earlierIndex(e.getKey()).orElseThrow()))
+                .map(e -> SelfScoreSheet.parse(e.getValue()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static int lastEarlierIndex(Map<String, String> all) {
+        return all.keySet().stream().map(SettingsService::earlierIndex).flatMap(Optional::stream)
+                .mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private static Optional<Integer> earlierIndex(String key) {
+        if (!key.startsWith(EARLIER_SCORE_SHEET_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(key.substring(EARLIER_SCORE_SHEET_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when this data folder holds the demo cell (created by {@code DemoCell}), not a real cell. */

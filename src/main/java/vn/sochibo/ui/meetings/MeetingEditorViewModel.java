@@ -69,7 +69,8 @@ public final class MeetingEditorViewModel {
     private final ErrorReporter errors;
     private final Debouncer debouncer;
     private final Clock clock;
-    private final SelfScoreSheet sheet = SelfScoreSheet.standard();
+    /** The sheet the meeting shown is scored on (settings, ADR 0006). */
+    private SelfScoreSheet sheet = SelfScoreSheet.standard();
 
     private final ReadOnlyObjectWrapper<Meeting> meeting = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
@@ -140,7 +141,7 @@ public final class MeetingEditorViewModel {
     }
 
     private record Loaded(Meeting meeting, List<Member> members, List<Meeting> all, AttendanceCounts counts,
-            VoteThresholds thresholds, MeetingStandards standards, List<Problem> warnings) {
+            VoteThresholds thresholds, MeetingStandards standards, List<Problem> warnings, SelfScoreSheet sheet) {
     }
 
     /** The totals and the warnings (too short, low attendance, …) of the meeting as it stands. */
@@ -154,7 +155,7 @@ public final class MeetingEditorViewModel {
             Meeting m = meetings.find(id).orElseThrow();
             MeetingStandards meetingStandards = settings.meetingStandards();
             return new Loaded(m, members.all(), meetings.all(), meetings.counts(m), settings.voteThresholds(),
-                    meetingStandards, meetings.warnings(m, meetingStandards));
+                    meetingStandards, meetings.warnings(m, meetingStandards), settings.scoreSheetFor(m.selfScores()));
         }, this::apply, errors::report);
     }
 
@@ -165,6 +166,7 @@ public final class MeetingEditorViewModel {
             draft = new MeetingDraft(m);
             thresholds = loaded.thresholds();
             standards = loaded.standards();
+            sheet = loaded.sheet();
             allMembers = loaded.members();
             membersById = allMembers.stream().collect(Collectors.toMap(Member::id, Function.identity()));
             meeting.set(m);
@@ -187,7 +189,7 @@ public final class MeetingEditorViewModel {
             contributions.reload();
             votes.reload();
             taskList.reload(previousMeetingTasks(m, loaded.all()));
-            score.reload();
+            score.reload(sheet);
             shownStart = m.startTime();
             shownEnd = m.endTime();
             setTotals(new Totals(loaded.counts(), loaded.warnings()));

@@ -2,6 +2,7 @@ package vn.sochibo.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,9 +11,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.sochibo.application.settings.SettingsService;
@@ -22,15 +26,28 @@ import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.common.AreaView;
 
-/** The "Cài đặt" area. Ctrl+S saves the cell profile and the reminder; the text size applies at once. */
+/**
+ * The "Cài đặt" area, in tabs: "Chi bộ" (the cell profile, text size and reminder: Ctrl+S saves the profile
+ * and the reminder; the text size applies at once), "Sinh hoạt" (meeting standards and the self-score sheet),
+ * "Biểu quyết" (vote thresholds) and "Dữ liệu" (the integrity check). Ctrl+S saves the tab shown.
+ */
 public final class SettingsView implements AreaView {
     private final SettingsViewModel vm;
-    private final ScrollPane root;
+    private final MeetingSettingsView meetingsTab;
+    private final VoteSettingsView votesTab;
+    private final VerifyView verifyTab;
+    private final BorderPane root;
+    private final TabPane tabs;
+    private final ScrollPane cellTab;
     private final Slider textScale;
     private final Map<KeyCombination, Runnable> shortcuts;
 
-    public SettingsView(SettingsViewModel vm, UiText text) {
+    public SettingsView(SettingsViewModel vm, MeetingSettingsViewModel meetingSettings, VoteSettingsViewModel votes,
+            VerifyViewModel verify, UiText text) {
         this.vm = vm;
+        this.meetingsTab = new MeetingSettingsView(meetingSettings, text);
+        this.votesTab = new VoteSettingsView(votes, text);
+        this.verifyTab = new VerifyView(verify, text);
         Label title = new Label(text.plain("nav.settings"));
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
 
@@ -99,30 +116,57 @@ public final class SettingsView implements AreaView {
         saveRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(16,
-                title,
                 section(text.text("settings.section.cell")), cellForm.node(),
                 section(text.text("settings.section.display")), display.node(), textScaleHint,
                 saveRow);
         content.getStyleClass().addAll("area", "settings");
         content.setMaxWidth(860);
-        root = new ScrollPane(content);
+        cellTab = scrolling(content);
+
+        tabs = new TabPane(
+                tab("tabSettingsCell", text.text("settings.tab.cell"), cellTab),
+                tab("tabSettingsMeetings", text.text("settings.tab.meetings"), scrolling(meetingsTab.node())),
+                tab("tabSettingsVotes", text.text("settings.tab.votes"), scrolling(votesTab.node())),
+                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(verifyTab.node())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("settingsTabs");
+        BorderPane.setMargin(title, new Insets(16, 24, 4, 24));
+        root = new BorderPane(tabs);
+        root.setTop(title);
         root.setId("settingsView");
-        root.setFitToWidth(true);
-        root.getStyleClass().add("edge-to-edge");
         shortcuts = Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
     }
 
+    private static Tab tab(String id, String label, Node content) {
+        Tab tab = new Tab(label, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.getStyleClass().add("edge-to-edge");
+        return pane;
+    }
+
+    /** Saves the form of the tab shown. */
     private void save() {
         // Take a date or number typed but not yet committed (the field still has focus).
         root.requestFocus();
-        vm.save();
+        switch (tabs.getSelectionModel().getSelectedIndex()) {
+            case 0 -> vm.save();
+            case 1 -> meetingsTab.save();
+            case 2 -> votesTab.save();
+            default -> { }
+        }
     }
 
     private static int snapped(double value) {
         return (int) (Math.round(value / 10.0) * 10);
     }
 
-    private static Label section(String title) {
+    static Label section(String title) {
         Label label = new Label(title);
         label.getStyleClass().add("section-title");
         return label;
@@ -137,6 +181,8 @@ public final class SettingsView implements AreaView {
     public void shown() {
         textScale.setValue(vm.textScaleProperty().get());
         vm.load();
+        meetingsTab.shown();
+        votesTab.shown();
     }
 
     @Override

@@ -1,0 +1,42 @@
+package vn.sochibo.ui.settings;
+
+import vn.sochibo.application.meeting.MeetingService.TamperFinding;
+import vn.sochibo.domain.meeting.VoteSubject;
+import vn.sochibo.ui.common.UiText;
+
+/** The words of the settings screens for domain enums, from i18n/ui. */
+final class SettingsText {
+    private SettingsText() {
+    }
+
+    static String subject(UiText text, VoteSubject subject) {
+        return text.text(switch (subject) {
+            case RESOLUTION -> "voting.subject.resolution";
+            case ADMISSION -> "voting.subject.admission";
+            case RECOGNITION_AS_OFFICIAL -> "voting.subject.recognitionAsOfficial";
+            case STRIKING_OFF_PROBATIONARY -> "voting.subject.strikingOffProbationary";
+            case DISCIPLINE -> "voting.subject.discipline";
+            case OTHER -> "voting.subject.other";
+        });
+    }
+
+    /** What the finding is, in a few words. */
+    static String findingKind(UiText text, TamperFinding.Kind kind) {
+        return text.text(switch (kind) {
+            case CONTENT_CHANGED -> "verify.kind.contentChanged";
+            case CHAIN_BROKEN -> "verify.kind.chainBroken";
+            case CORRECTION_CHANGED -> "verify.kind.correctionChanged";
+            case CORRECTION_CHAIN_BROKEN -> "verify.kind.correctionChainBroken";
+        });
+    }
+
+    /** What it means and what to do about it. */
+    static String findingAdvice(UiText text, TamperFinding.Kind kind) {
+        return text.text(switch (kind) {
+            case CONTENT_CHANGED -> "verify.advice.contentChanged";
+            case CHAIN_BROKEN -> "verify.advice.chainBroken";
+            case CORRECTION_CHANGED -> "verify.advice.correctionChanged";
+            case CORRECTION_CHAIN_BROKEN -> "verify.advice.correctionChainBroken";
+        });
+    }
+}
