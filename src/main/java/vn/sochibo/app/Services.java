@@ -6,6 +6,8 @@ import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.demo.DemoCell;
+import vn.sochibo.application.document.DocumentPrinter;
+import vn.sochibo.application.document.PagePreview;
 import vn.sochibo.application.exchange.ExchangeService;
 import vn.sochibo.application.meeting.MeetingDocumentWords;
 import vn.sochibo.application.meeting.MeetingDocuments;
@@ -16,6 +18,8 @@ import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.pdf.PartyPdfRenderer;
+import vn.sochibo.pdf.PdfBoxPagePreview;
+import vn.sochibo.pdf.PdfBoxPrinter;
 import vn.sochibo.persistence.Database;
 
 /** The composition root: the only place that builds the concrete classes and wires them together. */
@@ -25,14 +29,17 @@ public final class Services implements AppServices {
     private final MemberCsvImport memberCsvImport;
     private final MeetingService meetings;
     private final MeetingDocuments meetingDocuments;
+    private final PagePreview pagePreview = new PdfBoxPagePreview();
+    private final DocumentPrinter documentPrinter;
     private final CellService cell;
     private final SettingsService settings;
     private final ExchangeService exchange;
     private final DemoCell demo;
     private final BackupService backups;
 
-    private Services(Database database, Clock clock) {
+    private Services(Database database, Clock clock, DocumentPrinter printer) {
         this.database = database;
+        this.documentPrinter = java.util.Objects.requireNonNull(printer, "printer");
         var memberRepository = database.memberRepository();
         var cellRepository = database.cellProfileRepository();
         var meetingRepository = database.meetingRepository();
@@ -57,7 +64,12 @@ public final class Services implements AppServices {
     }
 
     public static AppServices open(Path dataFolder, Clock clock) {
-        return new Services(Database.open(dataFolder), clock);
+        return open(dataFolder, clock, new PdfBoxPrinter());
+    }
+
+    /** With another printer than the operating system's print dialog (the UI tests record what is printed). */
+    public static AppServices open(Path dataFolder, Clock clock, DocumentPrinter printer) {
+        return new Services(Database.open(dataFolder), clock, printer);
     }
 
     @Override
@@ -83,6 +95,16 @@ public final class Services implements AppServices {
     @Override
     public MeetingDocuments meetingDocuments() {
         return meetingDocuments;
+    }
+
+    @Override
+    public PagePreview pagePreview() {
+        return pagePreview;
+    }
+
+    @Override
+    public DocumentPrinter documentPrinter() {
+        return documentPrinter;
     }
 
     @Override

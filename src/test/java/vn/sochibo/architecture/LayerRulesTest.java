@@ -99,7 +99,8 @@ class LayerRulesTest {
     void theUiDoesNotReachTheStore() {
         check(noClasses().that().resideInAPackage(UI)
                 .should().dependOnClassesThat()
-                .resideInAnyPackage(PERSISTENCE, PDF, CLI, "java.sql..", "org.h2..", "org.flywaydb..", "com.itextpdf..")
+                .resideInAnyPackage(PERSISTENCE, PDF, CLI, "java.sql..", "org.h2..", "org.flywaydb..", "com.itextpdf..",
+                        "org.apache.pdfbox..", "java.awt..", "javax.print..")
                 .allowEmptyShould(true)
                 .because("screens work through the application services; the composition root wires the adapters"));
     }
@@ -150,9 +151,20 @@ class LayerRulesTest {
     }
 
     @Test
-    void iTextOnlyInPdf() {
+    void iTextAndPdfBoxOnlyInPdf() {
         check(noClasses().that().resideOutsideOfPackage(PDF)
-                .should().dependOnClassesThat().resideInAnyPackage("com.itextpdf..", "org.apache.pdfbox.."));
+                .should().dependOnClassesThat().resideInAnyPackage("com.itextpdf..", "org.apache.pdfbox..")
+                .because("the PDF libraries (iText writes, PDFBox previews and prints) stay behind the ports of "
+                        + "application.document"));
+    }
+
+    @Test
+    void awtAndJavaPrintingOnlyInPdf() {
+        check(noClasses().that().resideOutsideOfPackage(PDF)
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.print..", "javax.swing..",
+                        "javax.imageio..", "javafx.embed.swing..")
+                .because("page images and the print dialog come from the pdf adapter; the application sees plain "
+                        + "pixels and the screens draw them with JavaFX"));
     }
 
     @Test

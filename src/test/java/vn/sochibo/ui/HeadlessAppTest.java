@@ -9,6 +9,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import vn.sochibo.app.Services;
 import vn.sochibo.app.SoChiBoApp;
+import vn.sochibo.application.common.AppServices;
 
 /** Base of the TestFX flows: the real application, headless (Monocle), on a temporary data folder. */
 abstract class HeadlessAppTest extends FxRobot {
@@ -18,8 +19,13 @@ abstract class HeadlessAppTest extends FxRobot {
     Application app;
 
     void startApp() throws Exception {
+        startApp(Services::open);
+    }
+
+    /** The real application, opening the data folder through {@code opener} (e.g. with a recording printer). */
+    void startApp(AppServices.Opener opener) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new SoChiBoApp(Services::open) {
+        app = FxToolkit.setupApplication(() -> new SoChiBoApp(opener) {
             @Override
             public void init() {
                 // The test names the data folder itself; the system property is for the launcher.

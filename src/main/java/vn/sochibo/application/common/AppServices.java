@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.demo.DemoCell;
+import vn.sochibo.application.document.DocumentPrinter;
+import vn.sochibo.application.document.PagePreview;
 import vn.sochibo.application.exchange.ExchangeService;
 import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
@@ -26,6 +28,12 @@ public interface AppServices extends AutoCloseable {
 
     /** Minutes and resolutions of recorded meetings, as documents and PDFs. */
     MeetingDocuments meetingDocuments();
+
+    /** Page images of a rendered document, for the print preview. */
+    PagePreview pagePreview();
+
+    /** Prints a rendered document through the operating system's print dialog. */
+    DocumentPrinter documentPrinter();
 
     CellService cell();
 

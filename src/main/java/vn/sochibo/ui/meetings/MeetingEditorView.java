@@ -1,8 +1,6 @@
 package vn.sochibo.ui.meetings;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
@@ -15,10 +13,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.document.DocumentPreviews;
 
 /**
  * One meeting: its title and state, the save status, the actions (finalize, PDFs), and one tab per part of
@@ -28,15 +26,17 @@ final class MeetingEditorView {
     private final MeetingEditorViewModel vm;
     private final UiText text;
     private final Dialogs dialogs;
+    private final DocumentPreviews previews;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final RollCallSection rollCall;
     private final AgendaSection agenda;
 
-    MeetingEditorView(MeetingEditorViewModel vm, UiText text, Dialogs dialogs) {
+    MeetingEditorView(MeetingEditorViewModel vm, UiText text, Dialogs dialogs, DocumentPreviews previews) {
         this.vm = vm;
         this.text = text;
         this.dialogs = dialogs;
+        this.previews = previews;
         root.setId("meetingEditor");
         rollCall = new RollCallSection(vm, text, dialogs);
         agenda = new AgendaSection(vm, text);
@@ -86,10 +86,10 @@ final class MeetingEditorView {
                 this::finalizeMeeting);
         finalize.getStyleClass().add(Styles.ACCENT);
         finalize.disableProperty().bind(vm.readOnlyProperty());
-        Button minutes = Fields.button(text, "minutesPdf", "editor.minutesPdf", "editor.minutesPdf.tooltip",
-                () -> savePdf(true));
-        Button resolution = Fields.button(text, "resolutionPdf", "editor.resolutionPdf",
-                "editor.resolutionPdf.tooltip", () -> savePdf(false));
+        Button minutes = Fields.button(text, "minutesPreview", "preview.minutes", "preview.minutes.tooltip",
+                () -> preview(true));
+        Button resolution = Fields.button(text, "resolutionPreview", "preview.resolution",
+                "preview.resolution.tooltip", () -> preview(false));
         title.setMinWidth(0);
         state.setMinWidth(Label.USE_PREF_SIZE);
         HBox titleLine = new HBox(12, title, state);
@@ -138,24 +138,9 @@ final class MeetingEditorView {
         dialogs.showError(text.format("finalize.refused", list));
     }
 
-    private void savePdf(boolean minutes) {
-        if (vm.meetingProperty().get() == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.plain(minutes ? "editor.minutesPdf" : "editor.resolutionPdf"));
-        chooser.setInitialFileName(minutes ? vm.minutesFileName() : vm.resolutionFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.text("editor.pdfFilter"), "*.pdf"));
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        Path target = file.toPath();
-        Runnable done = () -> dialogs.showInfo(text.format("editor.pdfSaved", target));
-        if (minutes) {
-            vm.writeMinutesPdf(target, done);
-        } else {
-            vm.writeResolutionPdf(target, done);
+    private void preview(boolean minutes) {
+        if (vm.meetingProperty().get() != null) {
+            previews.show(minutes ? vm.minutesForPrint() : vm.resolutionForPrint());
         }
     }
 

@@ -1,9 +1,7 @@
 package vn.sochibo.ui.meetings;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,6 +47,7 @@ import vn.sochibo.ui.common.DateText;
 import vn.sochibo.ui.common.ErrorReporter;
 import vn.sochibo.ui.common.FieldErrors;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.document.PrintableDocument;
 
 /**
  * One meeting in the editor: the header fields, the sections (roll call, contributions, votes, tasks and
@@ -422,35 +421,28 @@ public final class MeetingEditorViewModel {
         return "nghi-quyet-" + draft.date + ".pdf";
     }
 
-    public void writeMinutesPdf(Path target, Runnable onDone) {
-        writePdf(target, (id, out) -> documents.writeMinutesPdf(id, out), onDone);
+    /** The minutes for the print preview (what is pending is saved first; the PDF is rendered by the preview). */
+    public PrintableDocument minutesForPrint() {
+        return printable("preview.minutes.title", minutesFileName(), documents::writeMinutesPdf);
     }
 
-    public void writeResolutionPdf(Path target, Runnable onDone) {
-        writePdf(target, (id, out) -> documents.writeResolutionPdf(id, out), onDone);
+    public PrintableDocument resolutionForPrint() {
+        return printable("preview.resolution.title", resolutionFileName(), documents::writeResolutionPdf);
     }
 
     private interface PdfWriter {
         void write(UUID id, OutputStream out);
     }
 
-    /** Saves what is pending, then writes the PDF beside the target and moves it in place. */
-    private void writePdf(Path target, PdfWriter writer, Runnable onDone) {
+    private PrintableDocument printable(String titleKey, String fileName, PdfWriter writer) {
         flush();
         UUID id = draft.id;
-        tasks.run(() -> {
-            Path dir = target.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(dir, ".sochibo-", ".pdf");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    writer.write(id, out);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return target;
-        }, saved -> onDone.run(), errors::report);
+        String kind = MeetingText.kind(text, meeting.get().kind()).toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        return new PrintableDocument(text.format(titleKey, kind, DateText.format(draft.date)), fileName, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.write(id, out);
+            return out.toByteArray();
+        });
     }
 
     // ---- what sections use ----

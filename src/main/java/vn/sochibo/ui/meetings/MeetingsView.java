@@ -24,6 +24,7 @@ import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.document.DocumentPreviews;
 
 /**
  * The "Sinh hoạt chi bộ" area: the meetings (newest first) and the open tasks on the left, the meeting
@@ -50,7 +51,7 @@ public final class MeetingsView implements AreaView {
         this.editor = new MeetingEditorViewModel(services.meetings(), services.members(), services.meetingDocuments(),
                 services.settings(), ctx.tasks(), text, ctx.errors(), new FxDebouncer(Duration.millis(700)),
                 Clock.systemDefaultZone());
-        this.editorView = new MeetingEditorView(editor, text, ctx.dialogs());
+        this.editorView = new MeetingEditorView(editor, text, ctx.dialogs(), new DocumentPreviews(ctx));
         editor.setOnFinalized(this::refreshKeepingSelection);
         root.setId("meetingsView");
         root.getStyleClass().add("area");

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import vn.sochibo.domain.meeting.AttendanceCounts;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingKind;
 import vn.sochibo.ui.UiFixture;
+import vn.sochibo.ui.document.PrintableDocument;
 
 /** The meetings area's view models on the demo cell, without a screen. */
 class MeetingEditorViewModelTest {
@@ -280,21 +284,27 @@ class MeetingEditorViewModelTest {
     }
 
     @Test
-    void aDraftsMinutesAndResolutionAreSavedAsPdfFiles() throws Exception {
+    void aDraftsMinutesAndResolutionAreOfferedForPrintAsPdfs() throws Exception {
         newRegularMeeting();
         editor.placeProperty().set("Nhà văn hóa thôn");
-        assertThat(editor.minutesFileName()).isEqualTo("bien-ban-2026-11-26.pdf");
-        Path minutes = folder.resolve(editor.minutesFileName());
-        Path resolution = folder.resolve(editor.resolutionFileName());
-        List<Path> done = new ArrayList<>();
-        editor.writeMinutesPdf(minutes, () -> done.add(minutes));
-        editor.writeResolutionPdf(resolution, () -> done.add(resolution));
-
-        assertThat(fx.reported).isEmpty();
-        assertThat(done).containsExactly(minutes, resolution);
-        assertThat(java.nio.file.Files.readAllBytes(minutes)).startsWith("%PDF".getBytes());
-        assertThat(java.nio.file.Files.readAllBytes(resolution)).startsWith("%PDF".getBytes());
+        PrintableDocument minutes = editor.minutesForPrint();
         assertThat(debouncer.hasPending()).as("what was typed is saved before printing").isFalse();
+        PrintableDocument resolution = editor.resolutionForPrint();
+
+        assertThat(minutes.fileName()).isEqualTo("bien-ban-2026-11-26.pdf");
+        assertThat(resolution.fileName()).isEqualTo("nghi-quyet-2026-11-26.pdf");
+        assertThat(minutes.title()).isEqualTo("Biên bản sinh hoạt thường kỳ – ngày 26/11/2026");
+        assertThat(resolution.title()).isEqualTo("Nghị quyết sinh hoạt thường kỳ – ngày 26/11/2026");
+        try (PDDocument pdf = Loader.loadPDF(minutes.pdf().call())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("BIÊN BẢN").contains("Nhà văn hóa thôn");
+            // The diagonal watermark comes out of the text extraction broken over lines.
+            assertThat(text.replaceAll("\\s+", "")).contains("BẢNNHÁP");
+        }
+        try (PDDocument pdf = Loader.loadPDF(resolution.pdf().call())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("NGHỊ QUYẾT");
+        }
+        assertThat(fx.reported).isEmpty();
     }
 
     @Test
