@@ -32,6 +32,7 @@ public class SoChiBoApp extends Application {
     private final AppServices.Opener opener;
     private AppServices services;
     private FxTaskRunner tasks;
+    private AppWindow window;
 
     public SoChiBoApp() {
         this(Services::open);
@@ -73,7 +74,7 @@ public class SoChiBoApp extends Application {
             dialogs.showFailure(failure);
         });
         UiContext ctx = new UiContext(services, tasks, text, dialogs, textScale);
-        AppWindow window = new AppWindow(stage, ctx, tasks.busyProperty(),
+        window = new AppWindow(stage, ctx, tasks.busyProperty(),
                 () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale));
         window.show(profile);
         stage.show();
@@ -98,6 +99,15 @@ public class SoChiBoApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            // What was typed less than a moment ago is queued for saving before the runner finishes its queue.
+            try {
+                window.savePending();
+            } catch (RuntimeException e) {
+                LOG.error("Could not save what was pending on exit", e);
+            }
+            window = null;
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sochibo.domain.cell.CellProfile;
@@ -59,6 +60,7 @@ public final class AppWindow {
     private final Reopener reopener;
     private final Scene scene;
     private UiContext ctx;
+    private MainWindow main;
 
     public AppWindow(Stage stage, UiContext ctx, ObservableBooleanValue busy, Reopener reopener) {
         this.stage = stage;
@@ -72,6 +74,18 @@ public final class AppWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> savePending());
+    }
+
+    /**
+     * Saves what the area shown still holds (text typed less than a moment ago): called when the window is
+     * closed and when the app ends. The save is queued on the background runner, which finishes its queue
+     * before the store is closed.
+     */
+    public void savePending() {
+        if (main != null) {
+            main.leave();
+        }
     }
 
     /** The first-run page or the main window, whichever the open data folder calls for. */
@@ -86,6 +100,7 @@ public final class AppWindow {
         FirstRunViewModel vm = new FirstRunViewModel(ctx.services().cell(), ctx.services().demo(), ctx.tasks(),
                 ctx.text());
         leaveCurrentRoot();
+        main = null;
         scene.setRoot(new FirstRunView(vm, ctx.text(), this::showMain).node());
     }
 
@@ -101,6 +116,7 @@ public final class AppWindow {
         }
         stage.titleProperty().bind(shell.titleProperty());
         leaveCurrentRoot();
+        this.main = main;
         main.install(scene);
     }
 

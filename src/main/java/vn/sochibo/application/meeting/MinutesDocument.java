@@ -248,16 +248,22 @@ public final class MinutesDocument {
         return out;
     }
 
-    /** "- Đồng chí Nguyễn Văn An: …", "- Đồng chí Nguyễn Thị Thu (khách mời): …". */
+    /** "- Đồng chí Nguyễn Văn An: …", "- Đồng chí Nguyễn Thị Thu (khách mời, Đảng ủy viên): …". */
     private Block contribution(MeetingDocumentInput in, Meeting.Contribution c) {
         String speaker;
         if (c.speakerMemberId() != null) {
             String name = name(in, c.speakerMemberId());
             speaker = w.format("doc.comrade.capital", name == null ? w.get("doc.blank") : name);
         } else {
-            String guest = in.meeting().guests().stream().filter(g -> g.id().equals(c.speakerGuestId()))
-                    .map(Meeting.Guest::name).findFirst().orElse(w.get("doc.blank"));
-            speaker = w.format("doc.minutes.speaker.guest", guest);
+            Meeting.Guest guest = in.meeting().guests().stream().filter(g -> g.id().equals(c.speakerGuestId()))
+                    .findFirst().orElse(null);
+            if (guest == null) {
+                speaker = w.format("doc.minutes.speaker.guest", w.get("doc.blank"));
+            } else if (guest.position() == null || guest.position().isBlank()) {
+                speaker = w.format("doc.minutes.speaker.guest", guest.name());
+            } else {
+                speaker = w.format("doc.minutes.speaker.guestWithPosition", guest.name(), clause(guest.position()));
+            }
         }
         List<String> text = lines(c.text());
         String said = text.isEmpty() ? w.get("doc.blank") : String.join(" ", text.stream().map(MeetingDocumentWords::sentence).toList());

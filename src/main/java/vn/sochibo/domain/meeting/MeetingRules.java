@@ -43,6 +43,12 @@ public final class MeetingRules {
                 break;
             }
         }
+        if (m.guests().stream().anyMatch(g -> Text.isBlank(g.name()))) {
+            problems.add(Problem.of("guests", "meeting.error.guestName"));
+        }
+        if (m.agenda().stream().anyMatch(p -> Text.isBlank(p.title()))) {
+            problems.add(Problem.of("agenda", "meeting.error.partTitle"));
+        }
         Set<UUID> guests = m.guests().stream().map(Meeting.Guest::id).collect(Collectors.toSet());
         Set<UUID> parts = m.agenda().stream().map(Meeting.AgendaPart::id).collect(Collectors.toSet());
         for (Meeting.Contribution c : m.contributions()) {

@@ -12,6 +12,13 @@ public interface AreaView {
     default void shown() {
     }
 
+    /**
+     * Called when the area is left: another area is shown, the window closes or the app ends. Saves what is
+     * pending (queued on the background runner before any work that follows).
+     */
+    default void leaving() {
+    }
+
     /** Keyboard shortcuts that work anywhere in the window while this area is shown. */
     default Map<KeyCombination, Runnable> shortcuts() {
         return Map.of();

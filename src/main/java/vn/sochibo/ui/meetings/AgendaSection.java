@@ -1,5 +1,10 @@
 package vn.sochibo.ui.meetings;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -12,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
@@ -19,24 +25,30 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.sochibo.domain.meeting.Meeting;
-import vn.sochibo.domain.member.Member;
 import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.UiText;
 
 /**
- * The agenda parts with their free text, and the contributions: speaker (part of the name), part, text;
- * Enter (or Ctrl+Enter) adds it and puts the cursor back on the speaker for the next one.
+ * The agenda parts with their free text, and the contributions: speaker (part of the name, a member or a
+ * guest), part, text; Enter (or Ctrl+Enter) adds it and puts the cursor back on the speaker for the next one.
+ * Each part can be renamed (its title field), moved (the arrow buttons, or Alt+Up / Alt+Down in its fields)
+ * and removed (asking first when it holds text or contributions, which go with it).
  */
 final class AgendaSection {
     private final SplitPane root;
     private final MeetingEditorViewModel vm;
     private final UiText text;
+    private final Dialogs dialogs;
     private final VBox parts = new VBox(10);
+    /** The row of each part, kept while the part exists so that moving it keeps the cursor where it was. */
+    private final Map<UUID, PartRow> partRows = new HashMap<>();
     private final TextField speaker;
 
-    AgendaSection(MeetingEditorViewModel vm, UiText text) {
+    AgendaSection(MeetingEditorViewModel vm, UiText text, Dialogs dialogs) {
         this.vm = vm;
         this.text = text;
+        this.dialogs = dialogs;
         parts.getStyleClass().add("editor-section");
         vm.agenda().addListener((ListChangeListener<Meeting.AgendaPart>) c -> rebuildParts());
         TextField newPart = Fields.textField("newPart", null, vm.readOnlyProperty(), null);
@@ -60,12 +72,12 @@ final class AgendaSection {
         matched.setId("speakerMatch");
         matched.getStyleClass().add(AppStyles.MUTED);
         matched.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            Member m = model.speakerProperty().get();
+            ContributionsModel.Speaker m = model.speakerProperty().get();
             if (model.speakerQueryProperty().get().isBlank()) {
                 return "";
             }
             return m == null ? text.text("contributions.speaker.none")
-                    : text.format("contributions.speaker.match", m.fullName(), model.matches().size());
+                    : text.format("contributions.speaker.match", model.describe(m), model.matches().size());
         }, model.speakerProperty(), model.speakerQueryProperty(), model.matches()));
         speaker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Up/Down choose among the members matching what is typed.
@@ -144,26 +156,178 @@ final class AgendaSection {
         }
     }
 
+    /**
+     * Lays the parts out in their current order. A part shown before keeps its row (and the cursor in it);
+     * a part loaded from another meeting or added gets a new one.
+     */
     private void rebuildParts() {
-        parts.getChildren().clear();
+        Node focused = parts.getScene() == null ? null : parts.getScene().getFocusOwner();
+        java.util.Set<UUID> present = new java.util.HashSet<>();
+        List<Node> rows = new ArrayList<>();
         for (int i = 0; i < vm.agenda().size(); i++) {
             Meeting.AgendaPart p = vm.agenda().get(i);
-            int index = i;
-            TextArea area = new TextArea(p.text() == null ? "" : p.text());
-            area.setId("partText" + i);
+            present.add(p.id());
+            PartRow row = partRows.get(p.id());
+            if (row == null || row.meetingId != vm.meetingProperty().get()) {
+                row = new PartRow(p);
+                partRows.put(p.id(), row);
+            }
+            row.show(i, vm.agenda().size(), p);
+            rows.add(row.box);
+        }
+        partRows.keySet().retainAll(present);
+        parts.getChildren().setAll(rows);
+        if (focused != null && focused.getScene() != null && !focused.isFocused()) {
+            focused.requestFocus();
+        }
+    }
+
+    private void movePart(UUID id, int by, Node keepFocus) {
+        vm.movePart(vm.partIndex(id), by);
+        keepFocus.requestFocus();
+    }
+
+    private void removePart(UUID id) {
+        int index = vm.partIndex(id);
+        if (index < 0 || vm.readOnlyProperty().get()) {
+            return;
+        }
+        MeetingEditorViewModel.PartRemoval removal = vm.partRemoval(index);
+        if (!removal.isEmpty()) {
+            String what = removal.contributions() == 0 ? text.text("agenda.remove.textOnly")
+                    : removal.hasText() ? text.format("agenda.remove.textAndContributions", removal.contributions())
+                    : text.format("agenda.remove.contributions", removal.contributions());
+            if (!dialogs.confirm(text.plain("agenda.remove.title"),
+                    text.format("agenda.remove.confirm", removal.title(), what), text.plain("agenda.remove.button"))) {
+                return;
+            }
+        }
+        vm.removePart(vm.partIndex(id));
+    }
+
+    /**
+     * One part: its numbered title (shown whole, wrapped), up, down, rename, remove, and its free text. Renaming
+     * (the button, or F2 in the part's text) swaps the title for a field: Enter keeps the new name, Esc the old.
+     */
+    private final class PartRow {
+        final Object meetingId = vm.meetingProperty().get();
+        final UUID id;
+        final Label title = new Label();
+        final TextField rename = new TextField();
+        final TextArea area = new TextArea();
+        final Button up;
+        final Button down;
+        final Button renameButton;
+        final Button remove;
+        final VBox box;
+
+        PartRow(Meeting.AgendaPart p) {
+            id = p.id();
+            area.setText(p.text() == null ? "" : p.text());
             area.setWrapText(true);
             area.setPrefRowCount(3);
             area.editableProperty().bind(vm.readOnlyProperty().not());
-            area.textProperty().addListener((obs, old, typed) -> vm.setPartText(index, typed));
+            area.textProperty().addListener((obs, old, typed) -> vm.setPartText(id, typed));
             area.focusedProperty().addListener((obs, was, focused) -> {
                 if (!focused) {
                     vm.flush();
                 }
             });
-            Label title = new Label(text.format("agenda.part", i + 1, p.title()));
-            title.setLabelFor(area);
             title.setWrapText(true);
-            parts.getChildren().add(new VBox(4, title, area));
+            title.setLabelFor(area);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            rename.setVisible(false);
+            rename.setManaged(false);
+            rename.setTooltip(new Tooltip(text.text("agenda.rename.tooltip")));
+            rename.setOnAction(e -> {
+                commitRename();
+                area.requestFocus();
+            });
+            rename.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused && rename.isVisible()) {
+                    commitRename();
+                }
+            });
+            rename.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    endRename();
+                    area.requestFocus();
+                }
+            });
+            HBox.setHgrow(rename, Priority.ALWAYS);
+            up = Fields.button(text, null, "agenda.up", "agenda.up.tooltip", () -> movePart(id, -1, area));
+            down = Fields.button(text, null, "agenda.down", "agenda.down.tooltip", () -> movePart(id, 1, area));
+            renameButton = Fields.button(text, null, "agenda.rename", "agenda.rename.tooltip", this::startRename);
+            remove = Fields.button(text, null, "agenda.remove", "agenda.remove.tooltip", () -> removePart(id));
+            for (Button b : List.of(up, down, renameButton, remove)) {
+                b.setMnemonicParsing(false);
+                b.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+                b.visibleProperty().bind(vm.readOnlyProperty().not());
+                b.managedProperty().bind(b.visibleProperty());
+                b.setFocusTraversable(false);
+            }
+            HBox head = new HBox(4, title, rename, up, down, renameButton, remove);
+            head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box = new VBox(4, head, area);
+            // In the part's text: Alt+Up / Alt+Down move the part (the cursor stays in it), F2 renames it.
+            box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                    e.consume();
+                    if (rename.isVisible()) {
+                        commitRename();
+                    }
+                    movePart(id, e.getCode() == KeyCode.UP ? -1 : 1, area);
+                } else if (e.getCode() == KeyCode.F2 && !rename.isVisible()) {
+                    e.consume();
+                    startRename();
+                }
+            });
+        }
+
+        void show(int index, int count, Meeting.AgendaPart p) {
+            title.setText(text.format("agenda.part", index + 1, p.title()));
+            title.setId("partTitle" + index);
+            rename.setId("partRename" + index);
+            area.setId("partText" + index);
+            up.setId("partUp" + index);
+            down.setId("partDown" + index);
+            renameButton.setId("partRenameButton" + index);
+            remove.setId("partRemove" + index);
+            up.setDisable(index == 0);
+            down.setDisable(index == count - 1);
+        }
+
+        private void startRename() {
+            int index = vm.partIndex(id);
+            if (index < 0 || vm.readOnlyProperty().get()) {
+                return;
+            }
+            rename.setText(vm.agenda().get(index).title());
+            swap(true);
+            rename.requestFocus();
+            rename.selectAll();
+        }
+
+        /** Keeps the name typed; an emptied name is not taken (a part keeps a name). */
+        private void commitRename() {
+            int index = vm.partIndex(id);
+            endRename();
+            if (index >= 0) {
+                vm.renamePart(index, rename.getText());
+            }
+        }
+
+        private void endRename() {
+            swap(false);
+        }
+
+        private void swap(boolean renaming) {
+            rename.setVisible(renaming);
+            rename.setManaged(renaming);
+            title.setVisible(!renaming);
+            title.setManaged(!renaming);
         }
     }
 

@@ -1,6 +1,8 @@
 package vn.sochibo.ui.meetings;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,19 +19,27 @@ import vn.sochibo.ui.common.UiText;
 
 /**
  * Who said what, entered fast: type part of the speaker's name (no diacritics needed), the text, Enter.
- * The speaker is the first member matching what is typed, present members first.
+ * The speaker is the first member or guest matching what is typed: members present and guests first, then
+ * the other members on the roster.
  */
 public final class ContributionsModel {
     /** One contribution as listed. */
     public record Row(Meeting.Contribution contribution, String speaker, String part) {
     }
 
+    /** A member or a guest who can speak; exactly one of the ids is set. */
+    public record Speaker(UUID memberId, UUID guestId, String name) {
+        public boolean isGuest() {
+            return guestId != null;
+        }
+    }
+
     private final MeetingEditorViewModel editor;
     private final UiText text;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty speakerQuery = new SimpleStringProperty("");
-    private final ObservableList<Member> matches = FXCollections.observableArrayList();
-    private final ObjectProperty<Member> speaker = new SimpleObjectProperty<>();
+    private final ObservableList<Speaker> matches = FXCollections.observableArrayList();
+    private final ObjectProperty<Speaker> speaker = new SimpleObjectProperty<>();
     private final ObjectProperty<Meeting.AgendaPart> part = new SimpleObjectProperty<>();
     private final StringProperty contributionText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -47,11 +57,20 @@ public final class ContributionsModel {
             return;
         }
         MeetingDraft draft = editor.draft();
-        List<Member> found = editor.roster().stream().filter(m -> Text.matches(m.fullName(), query))
-                .sorted(java.util.Comparator.comparing((Member m) -> {
-                    Meeting.RollCallEntry r = draft == null ? null : draft.rollCall.get(m.id());
-                    return r != null && r.attendance().isPresent() ? 0 : 1;
-                })).toList();
+        List<Speaker> present = new ArrayList<>();
+        List<Speaker> others = new ArrayList<>();
+        for (Member m : editor.roster()) {
+            if (Text.matches(m.fullName(), query)) {
+                Meeting.RollCallEntry r = draft == null ? null : draft.rollCall.get(m.id());
+                (r != null && r.attendance().isPresent() ? present : others).add(new Speaker(m.id(), null, m.fullName()));
+            }
+        }
+        if (draft != null) {
+            draft.guests.stream().filter(g -> Text.matches(g.name(), query))
+                    .forEach(g -> present.add(new Speaker(null, g.id(), g.name())));
+        }
+        List<Speaker> found = new ArrayList<>(present);
+        found.addAll(others);
         matches.setAll(found);
         speaker.set(found.isEmpty() ? null : found.get(0));
     }
@@ -62,14 +81,45 @@ public final class ContributionsModel {
         speakerQuery.set("");
         contributionText.set("");
         error.set("");
-        List<Meeting.AgendaPart> parts = draft.agenda;
+        List<Meeting.AgendaPart> parts = editor.agenda();
         part.set(parts.size() > 1 ? parts.get(1) : parts.isEmpty() ? null : parts.get(0));
+    }
+
+    /** A guest was renamed or removed: the list and the speaker being typed show the guests as they are. */
+    void speakersChanged() {
+        rows.setAll(editor.draft().contributions.stream().map(this::row).toList());
+        updateMatches(speakerQuery.get());
+    }
+
+    /**
+     * The agenda parts were renamed, moved or removed: the list shows the parts as they are now, and the part
+     * chosen for the next contribution is the same part under its new name (the first one when it is gone).
+     */
+    void partsChanged() {
+        rows.setAll(editor.draft().contributions.stream().map(this::row).toList());
+        Meeting.AgendaPart chosen = part.get();
+        List<Meeting.AgendaPart> parts = editor.agenda();
+        part.set(parts.stream().filter(p -> chosen != null && p.id().equals(chosen.id())).findFirst()
+                .orElse(parts.isEmpty() ? null : parts.get(0)));
     }
 
     private Row row(Meeting.Contribution c) {
         String partTitle = editor.draft().agenda.stream().filter(p -> p.id().equals(c.partId())).findFirst()
                 .map(Meeting.AgendaPart::title).orElse("");
-        return new Row(c, editor.memberName(c.speakerMemberId()), partTitle);
+        return new Row(c, speakerName(c), partTitle);
+    }
+
+    private String speakerName(Meeting.Contribution c) {
+        if (c.speakerGuestId() == null) {
+            return editor.memberName(c.speakerMemberId());
+        }
+        return editor.draft().guests.stream().filter(g -> g.id().equals(c.speakerGuestId())).findFirst()
+                .map(g -> text.format("contributions.speaker.guest", g.name())).orElse("");
+    }
+
+    /** How the speaker found is shown while typing: a guest is marked as such. */
+    public String describe(Speaker s) {
+        return s.isGuest() ? text.format("contributions.speaker.guest", s.name()) : s.name();
     }
 
     /** Adds the contribution being typed; false (with a message) when the speaker or the text is missing. */
@@ -86,8 +136,9 @@ public final class ContributionsModel {
             return false;
         }
         Meeting.AgendaPart p = part.get();
-        Meeting.Contribution c = new Meeting.Contribution(Ids.newId(), p == null ? null : p.id(), speaker.get().id(),
-                null, contributionText.get().strip());
+        Speaker who = speaker.get();
+        Meeting.Contribution c = new Meeting.Contribution(Ids.newId(), p == null ? null : p.id(), who.memberId(),
+                who.guestId(), contributionText.get().strip());
         editor.draft().contributions.add(c);
         rows.add(row(c));
         error.set("");
@@ -114,11 +165,11 @@ public final class ContributionsModel {
         return speakerQuery;
     }
 
-    public ObservableList<Member> matches() {
+    public ObservableList<Speaker> matches() {
         return matches;
     }
 
-    public ObjectProperty<Member> speakerProperty() {
+    public ObjectProperty<Speaker> speakerProperty() {
         return speaker;
     }
 

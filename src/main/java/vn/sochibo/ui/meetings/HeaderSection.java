@@ -1,19 +1,30 @@
 package vn.sochibo.ui.meetings;
 
 import javafx.scene.Node;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.UiText;
 
-/** Date, times, place, chair, minute-taker, topic, and the agenda parts with their free text. */
+/**
+ * Date, times, place, chair, minute-taker, topic, and the guests: a guest is typed (name, position and
+ * organisation) and added; choosing one in the list puts it back into the fields to be corrected; Delete
+ * removes a guest who has not spoken.
+ */
 final class HeaderSection {
     private final ScrollPane root;
 
@@ -48,10 +59,67 @@ final class HeaderSection {
         TextField topic = Fields.textField("topic", vm.topicProperty(), readOnly, save);
         topic.disableProperty().bind(vm.hasTopicProperty().not());
         form.add(text.text("editor.topic"), topic, vm.errors().of("topic"));
+        guests(form, vm, text);
         VBox box = new VBox(12, form.node(), Fields.danger(vm.errors().general()));
         box.getStyleClass().add("editor-section");
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+    }
+
+    /** The guests' rows of the form: the list (with its refusal message), then name, position and buttons. */
+    private static void guests(FormGrid form, MeetingEditorViewModel vm, UiText text) {
+        GuestsModel model = vm.guests();
+        ListView<Meeting.Guest> list = new ListView<>(model.guests());
+        list.setId("guestList");
+        list.setPrefHeight(110);
+        list.setPlaceholder(new Label(text.text("guests.empty")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Meeting.Guest g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? null : model.describe(g));
+            }
+        });
+        TextField name = Fields.textField("guestName", model.nameProperty(), vm.readOnlyProperty(), null);
+        name.setPromptText(text.text("guests.name.prompt"));
+        TextField position = Fields.textField("guestPosition", model.positionProperty(), vm.readOnlyProperty(), null);
+        position.setPromptText(text.text("guests.position.prompt"));
+        Button save = Fields.button(text, "saveGuest", "guests.add", "guests.add.tooltip", () -> {
+            if (model.save()) {
+                list.getSelectionModel().clearSelection();
+                name.requestFocus();
+            }
+        });
+        save.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+                .then(text.text("guests.add")).otherwise(text.text("guests.update")));
+        Button remove = Fields.button(text, "removeGuest", "guests.remove", "guests.remove.tooltip",
+                () -> model.remove(list.getSelectionModel().getSelectedItem()));
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        name.setOnAction(e -> position.requestFocus());
+        position.setOnAction(e -> save.fire());
+        for (TextField field : List.of(name, position)) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && model.editingProperty().get() != null) {
+                    list.getSelectionModel().clearSelection();
+                    e.consume();
+                }
+            });
+        }
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, g) -> model.edit(g));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.remove(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        form.add(text.text("guests.title"), new VBox(4, list, Fields.danger(model.errorProperty())), list, null);
+        HBox buttons = new HBox(8, save, remove);
+        buttons.visibleProperty().bind(vm.readOnlyProperty().not());
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        name.disableProperty().bind(vm.readOnlyProperty());
+        position.disableProperty().bind(vm.readOnlyProperty());
+        form.add(text.text("guests.name"), name, null);
+        form.add(text.text("guests.position"), position, null);
+        form.add("", buttons, save, null);
     }
 
     private static ComboBox<Member> memberChoice(String id, MeetingEditorViewModel vm,

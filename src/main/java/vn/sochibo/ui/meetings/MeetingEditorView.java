@@ -39,7 +39,7 @@ final class MeetingEditorView {
         this.previews = previews;
         root.setId("meetingEditor");
         rollCall = new RollCallSection(vm, text, dialogs);
-        agenda = new AgendaSection(vm, text);
+        agenda = new AgendaSection(vm, text, dialogs);
         tabs.setId("meetingTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(

@@ -98,6 +98,7 @@ public final class MeetingEditorViewModel {
 
     private final RollCallModel rollCall;
     private final ContributionsModel contributions;
+    private final GuestsModel guests;
     private final VotesModel votes;
     private final TasksModel taskList;
     private final ScoreModel score;
@@ -128,6 +129,7 @@ public final class MeetingEditorViewModel {
                 "minuteTakerId", "conclusion");
         this.rollCall = new RollCallModel(this, text);
         this.contributions = new ContributionsModel(this, text);
+        this.guests = new GuestsModel(this, text);
         this.votes = new VotesModel(this, text);
         this.taskList = new TasksModel(this, text);
         this.score = new ScoreModel(this, text, sheet);
@@ -185,6 +187,7 @@ public final class MeetingEditorViewModel {
             chair.set(membersById.get(m.chairId()));
             minuteTaker.set(membersById.get(m.minuteTakerId()));
             agenda.setAll(draft.agenda);
+            guests.reload();
             contributions.reload();
             votes.reload();
             taskList.reload(previousMeetingTasks(m, loaded.all()));
@@ -295,14 +298,96 @@ public final class MeetingEditorViewModel {
         changed();
     }
 
+    /** Updates the free text of the agenda part with this id (saved after typing pauses). */
+    public void setPartText(UUID partId, String value) {
+        setPartText(partIndex(partId), value);
+    }
+
+    /** Where the part with this id stands in the agenda now; -1 when it is not there. */
+    public int partIndex(UUID partId) {
+        if (draft == null) {
+            return -1;
+        }
+        for (int i = 0; i < draft.agenda.size(); i++) {
+            if (draft.agenda.get(i).id().equals(partId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Adds an agenda part at the end. */
     public void addPart(String partTitle) {
-        if (readOnly.get() || partTitle == null || partTitle.isBlank()) {
+        String clean = vn.sochibo.domain.common.Text.clean(partTitle);
+        if (readOnly.get() || draft == null || clean == null) {
             return;
         }
-        Meeting.AgendaPart part = new Meeting.AgendaPart(vn.sochibo.domain.common.Ids.newId(), partTitle.strip(), "");
+        Meeting.AgendaPart part = new Meeting.AgendaPart(vn.sochibo.domain.common.Ids.newId(), clean, "");
         draft.agenda.add(part);
-        agenda.add(part);
+        agendaChanged();
+    }
+
+    /** Renames an agenda part; a blank title is refused (false) and the part keeps its name. */
+    public boolean renamePart(int index, String newTitle) {
+        String clean = vn.sochibo.domain.common.Text.clean(newTitle);
+        if (readOnly.get() || draft == null || index < 0 || index >= draft.agenda.size() || clean == null) {
+            return false;
+        }
+        Meeting.AgendaPart p = draft.agenda.get(index);
+        if (!clean.equals(p.title())) {
+            draft.agenda.set(index, new Meeting.AgendaPart(p.id(), clean, p.text()));
+            agendaChanged();
+        }
+        return true;
+    }
+
+    /**
+     * Moves an agenda part up (-1) or down (+1); the minutes print the parts in this order. Returns the part's
+     * new position (unchanged at either end).
+     */
+    public int movePart(int index, int by) {
+        if (readOnly.get() || draft == null || index < 0 || index >= draft.agenda.size()) {
+            return index;
+        }
+        int to = Math.max(0, Math.min(draft.agenda.size() - 1, index + by));
+        if (to != index) {
+            draft.agenda.add(to, draft.agenda.remove(index));
+            agendaChanged();
+        }
+        return to;
+    }
+
+    /** What goes with an agenda part if it is removed: its title, its contributions, whether it has text. */
+    public record PartRemoval(String title, int contributions, boolean hasText) {
+        /** Nothing recorded in it: it can go without asking. */
+        public boolean isEmpty() {
+            return contributions == 0 && !hasText;
+        }
+    }
+
+    public PartRemoval partRemoval(int index) {
+        Meeting.AgendaPart p = draft.agenda.get(index);
+        int said = (int) draft.contributions.stream().filter(c -> p.id().equals(c.partId())).count();
+        return new PartRemoval(p.title(), said, !vn.sochibo.domain.common.Text.isBlank(p.text()));
+    }
+
+    /**
+     * Removes an agenda part together with its text and its contributions (the view asks first when there is
+     * any: {@link #partRemoval(int)}).
+     */
+    public void removePart(int index) {
+        if (readOnly.get() || draft == null || index < 0 || index >= draft.agenda.size()) {
+            return;
+        }
+        Meeting.AgendaPart p = draft.agenda.remove(index);
+        draft.contributions.removeIf(c -> p.id().equals(c.partId()));
+        agendaChanged();
+    }
+
+    /** The parts were added, renamed, moved or removed: show them as the draft has them and save at once. */
+    private void agendaChanged() {
+        agenda.setAll(draft.agenda);
+        contributions.partsChanged();
         changedNow();
     }
 
@@ -569,6 +654,10 @@ public final class MeetingEditorViewModel {
 
     public ContributionsModel contributions() {
         return contributions;
+    }
+
+    public GuestsModel guests() {
+        return guests;
     }
 
     public VotesModel votes() {

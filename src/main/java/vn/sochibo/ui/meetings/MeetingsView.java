@@ -161,6 +161,12 @@ public final class MeetingsView implements AreaView {
         Platform.runLater(list::requestFocus);
     }
 
+    /** Another area is shown, the window closes or the app ends: what was typed is saved now. */
+    @Override
+    public void leaving() {
+        editor.flush();
+    }
+
     private void refreshKeepingSelection() {
         MeetingsViewModel.Row selected = list.getSelectionModel().getSelectedItem();
         vm.refresh(() -> {

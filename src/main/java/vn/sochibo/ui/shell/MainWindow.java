@@ -107,7 +107,11 @@ public final class MainWindow {
         if (previous != null) {
             previous.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
         }
-        current = views.computeIfAbsent(area, areaFactory);
+        AreaView next = views.computeIfAbsent(area, areaFactory);
+        if (previous != null && previous != next) {
+            previous.leaving();
+        }
+        current = next;
         content.getChildren().setAll(current.node());
         if (previous != null && previous != current) {
             Mnemonics.forget(scene, previous.node());
@@ -123,6 +127,13 @@ public final class MainWindow {
 
     public Node node() {
         return root;
+    }
+
+    /** The window closes or the app ends: the area shown saves what is pending. */
+    public void leave() {
+        if (current != null) {
+            current.leaving();
+        }
     }
 
     /** One navigation entry: the area's name and its Ctrl shortcut. */

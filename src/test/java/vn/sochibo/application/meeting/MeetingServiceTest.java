@@ -93,6 +93,33 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aDraftKeepsItsGuestsAndTheOrderOfItsPartsAndRefusesAGuestOrAPartWithoutAName() {
+        try (AppServices s = Services.open(temp, CLOCK)) {
+            s.demo().create();
+            Meeting full = completeMeeting(s, LocalDate.of(2026, 11, 3));
+            Meeting.Guest guest = new Meeting.Guest(Ids.newId(), "Hoàng Thị Thu", "Đảng ủy viên");
+            Meeting.AgendaPart second = new Meeting.AgendaPart(Ids.newId(), "Thảo luận", null);
+            Meeting.AgendaPart first = new Meeting.AgendaPart(Ids.newId(), "Thông tin thời sự", "Tin trong tuần.");
+            Meeting draft = new Meeting(full.id(), full.kind(), null, full.date(), null, null, null, null, null,
+                    List.of(guest), List.of(), List.of(second, first),
+                    List.of(new Meeting.Contribution(Ids.newId(), second.id(), null, guest.id(), "Nhất trí.")),
+                    List.of(), List.of(), List.of(), null, Map.of(), null);
+            s.meetings().saveDraft(draft);
+            assertThat(s.meetings().find(draft.id()).orElseThrow()).isEqualTo(draft);
+
+            Meeting unnamed = new Meeting(full.id(), full.kind(), null, full.date(), null, null, null, null, null,
+                    List.of(new Meeting.Guest(guest.id(), " ", null)), List.of(),
+                    List.of(new Meeting.AgendaPart(first.id(), "", null)), List.of(), List.of(), List.of(), List.of(),
+                    null, Map.of(), null);
+            assertThatThrownBy(() -> s.meetings().saveDraft(unnamed))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                            .extracting(p -> p.messageKey())
+                            .containsExactlyInAnyOrder("meeting.error.guestName", "meeting.error.partTitle"));
+            assertThat(s.meetings().find(draft.id()).orElseThrow()).isEqualTo(draft);
+        }
+    }
+
+    @Test
     void anIncompleteMeetingIsNotFinalized() {
         try (AppServices s = Services.open(temp, CLOCK)) {
             s.demo().create();

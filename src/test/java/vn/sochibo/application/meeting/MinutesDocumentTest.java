@@ -111,7 +111,8 @@ class MinutesDocumentTest {
                 "- Đồng chí Lê Văn Bình: Đề nghị chi bộ sớm chỉ đạo sửa chữa kênh mương trước vụ đông xuân.",
                 "- Đồng chí Trần Thị Cúc: Đề nghị thăm hỏi gia đình đồng chí " + MeetingFixtures.DECOMPOSED_NGUYEN
                         + " Văn Phúc.",
-                "- Đồng chí Nguyễn Thị Thu (khách mời): Ghi nhận kết quả của chi bộ; đề nghị quan tâm phát triển đảng viên.",
+                "- Đồng chí Nguyễn Thị Thu (khách mời, Đảng ủy viên, phụ trách địa bàn thôn Tân Hòa): Ghi nhận kết quả"
+                        + " của chi bộ; đề nghị quan tâm phát triển đảng viên.",
                 "4. Ý kiến phát biểu",
                 "- Đồng chí Lê Thị Hoa: Nhất trí với dự thảo nghị quyết.");
     }

@@ -11,13 +11,17 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sochibo.app.Services;
 import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.document.Block;
+import vn.sochibo.application.document.Run;
 import vn.sochibo.domain.cell.CellProfile;
+import vn.sochibo.domain.common.Text;
 import vn.sochibo.domain.meeting.Attendance;
 import vn.sochibo.domain.meeting.AttendanceCounts;
 import vn.sochibo.domain.meeting.Meeting;
@@ -214,7 +218,7 @@ class MeetingEditorViewModelTest {
         String someone = editor.rollCall().rows().get(0).member().fullName();
         String folded = vn.sochibo.domain.common.Text.fold(someone);
         editor.contributions().speakerQueryProperty().set(folded);
-        assertThat(editor.contributions().speakerProperty().get().fullName()).isEqualTo(someone);
+        assertThat(editor.contributions().speakerProperty().get().name()).isEqualTo(someone);
         editor.contributions().textProperty().set("Nhất trí với báo cáo.");
         assertThat(editor.contributions().add()).isTrue();
         assertThat(editor.contributions().speakerQueryProperty().get()).isEmpty();
@@ -324,5 +328,149 @@ class MeetingEditorViewModelTest {
         assertThat(fx.reported).isEmpty();
         assertThat(stored(finalized)).isEqualTo(finalized);
         assertThat(editor.saveStatusProperty().get()).isEmpty();
+    }
+    @Test
+    void guestsAreAddedEditedAndSpeakButOneWhoHasSpokenIsNotRemoved() {
+        Meeting m = newRegularMeeting();
+        editor.rollCall().markAllPresent();
+        GuestsModel guests = editor.guests();
+        guests.nameProperty().set("  ");
+        assertThat(guests.save()).isFalse();
+        assertThat(guests.errorProperty().get()).isEqualTo("Hãy nhập họ tên khách mời.");
+
+        guests.nameProperty().set("Hoàng Thị  Thu");
+        guests.positionProperty().set("Đảng ủy viên");
+        assertThat(guests.save()).isTrue();
+        guests.nameProperty().set("Võ Văn Khách");
+        assertThat(guests.save()).isTrue();
+        assertThat(stored(m).guests()).extracting(Meeting.Guest::name, Meeting.Guest::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hoàng Thị Thu", "Đảng ủy viên"),
+                        org.assertj.core.groups.Tuple.tuple("Võ Văn Khách", null));
+
+        // The guest speaks: found without diacritics, among the members present.
+        ContributionsModel said = editor.contributions();
+        said.speakerQueryProperty().set("hoang thi thu");
+        assertThat(said.speakerProperty().get().isGuest()).isTrue();
+        assertThat(said.describe(said.speakerProperty().get())).isEqualTo("Hoàng Thị Thu (khách mời)");
+        said.textProperty().set("Đề nghị chi bộ quan tâm phát triển đảng viên.");
+        assertThat(said.add()).isTrue();
+        assertThat(said.rows()).singleElement()
+                .satisfies(r -> assertThat(r.speaker()).isEqualTo("Hoàng Thị Thu (khách mời)"));
+
+        // Corrected: the new position is kept, the contribution stays the guest's.
+        Meeting.Guest thu = guests.guests().get(0);
+        guests.edit(thu);
+        assertThat(guests.nameProperty().get()).isEqualTo("Hoàng Thị Thu");
+        guests.positionProperty().set("Đảng ủy viên, phụ trách địa bàn thôn");
+        assertThat(guests.save()).isTrue();
+        assertThat(guests.editingProperty().get()).isNull();
+
+        assertThat(guests.remove(guests.guests().get(0))).isFalse();
+        assertThat(guests.errorProperty().get()).contains("Hoàng Thị Thu", "1 ý kiến");
+        assertThat(guests.remove(guests.guests().get(1))).isTrue();
+
+        Meeting saved = stored(m);
+        assertThat(saved.guests()).singleElement().satisfies(g -> {
+            assertThat(g.id()).isEqualTo(thu.id());
+            assertThat(g.position()).isEqualTo("Đảng ủy viên, phụ trách địa bàn thôn");
+        });
+        assertThat(saved.contributions()).singleElement()
+                .satisfies(c -> assertThat(c.speakerGuestId()).isEqualTo(thu.id()));
+        String minutes = minutesText(m);
+        assertThat(minutes).contains("Khách mời: đồng chí Hoàng Thị Thu, Đảng ủy viên, phụ trách địa bàn thôn.",
+                "Đồng chí Hoàng Thị Thu (khách mời, Đảng ủy viên, phụ trách địa bàn thôn): Đề nghị chi bộ quan tâm");
+    }
+
+    @Test
+    void agendaPartsAreRenamedMovedAndRemovedWithTheirContributionsAndPrintInTheirOrder() {
+        Meeting m = newRegularMeeting();
+        editor.rollCall().markAllPresent();
+        List<String> titles = m.agenda().stream().map(Meeting.AgendaPart::title).toList();
+        editor.addPart("  Chuyên đề  học tập ");
+        assertThat(editor.agenda()).last().satisfies(p -> assertThat(p.title()).isEqualTo("Chuyên đề học tập"));
+        int last = editor.agenda().size() - 1;
+
+        assertThat(editor.renamePart(last, " ")).isFalse();
+        assertThat(editor.renamePart(last, "Học tập chuyên đề")).isTrue();
+        assertThat(editor.movePart(last, -1)).isEqualTo(last - 1);
+        assertThat(editor.movePart(0, -1)).as("the first part stays first").isZero();
+        editor.setPartText(last - 1, "Đồng chí Bí thư quán triệt chuyên đề.");
+
+        // A contribution in the part about to move up, then the part moved above the news.
+        Meeting.AgendaPart discussion = editor.agenda().get(4);
+        editor.contributions().partProperty().set(discussion);
+        editor.contributions().speakerQueryProperty().set(Text.fold(editor.rollCall().rows().get(0).member().fullName()));
+        editor.contributions().textProperty().set("Nhất trí.");
+        assertThat(editor.contributions().add()).isTrue();
+        editor.movePart(4, -3);
+        assertThat(editor.agenda().get(1).id()).isEqualTo(discussion.id());
+        editor.renamePart(1, "Thảo luận");
+        assertThat(editor.contributions().rows()).singleElement()
+                .satisfies(r -> assertThat(r.part()).isEqualTo("Thảo luận"));
+        assertThat(editor.contributions().partProperty().get().title()).isEqualTo("Thảo luận");
+
+        Meeting saved = stored(m);
+        assertThat(saved.agenda()).extracting(Meeting.AgendaPart::title).containsExactly(titles.get(0), "Thảo luận",
+                titles.get(1), titles.get(2), titles.get(3), "Học tập chuyên đề", titles.get(5));
+        assertThat(saved.agenda().get(5).text()).isEqualTo("Đồng chí Bí thư quán triệt chuyên đề.");
+        String minutes = minutesText(m);
+        assertThat(minutes.indexOf("2. Thảo luận")).isPositive()
+                .isLessThan(minutes.indexOf(": Nhất trí."))
+                .isLessThan(minutes.indexOf("3. " + titles.get(1)));
+        assertThat(minutes.indexOf(": Nhất trí.")).isLessThan(minutes.indexOf("3. " + titles.get(1)));
+
+        MeetingEditorViewModel.PartRemoval removal = editor.partRemoval(1);
+        assertThat(removal.contributions()).isEqualTo(1);
+        assertThat(removal.hasText()).isFalse();
+        assertThat(editor.partRemoval(5).hasText()).isTrue();
+        assertThat(editor.partRemoval(2).isEmpty()).isTrue();
+        editor.removePart(1);
+        assertThat(editor.contributions().rows()).isEmpty();
+        assertThat(editor.contributions().partProperty().get()).isIn(editor.agenda());
+        saved = stored(m);
+        assertThat(saved.agenda()).hasSize(titles.size()).extracting(Meeting.AgendaPart::id)
+                .doesNotContain(discussion.id());
+        assertThat(saved.contributions()).isEmpty();
+    }
+
+    @Test
+    void whatIsTypedIsSavedWhenAnotherMeetingIsOpenedOrTheAreaIsLeftWithoutWaitingForThePause() {
+        Meeting m = newRegularMeeting();
+        editor.placeProperty().set("Hội trường thôn");
+        editor.setPartText(1, "Tình hình thời sự trong nước.");
+        assertThat(debouncer.hasPending()).isTrue();
+        Meeting other = fx.services.meetings().all().stream().filter(x -> !x.isFinalized() && !x.id().equals(m.id()))
+                .findFirst().orElseThrow();
+
+        editor.load(other.id());
+
+        assertThat(debouncer.hasPending()).isFalse();
+        assertThat(editor.meetingProperty().get().id()).isEqualTo(other.id());
+        Meeting saved = stored(m);
+        assertThat(saved.place()).isEqualTo("Hội trường thôn");
+        assertThat(saved.agenda().get(1).text()).isEqualTo("Tình hình thời sự trong nước.");
+
+        // Typing in the other meeting, then the area is left (MeetingsView.leaving) and the store closed.
+        editor.conclusionProperty().set("Chi bộ thống nhất cao.");
+        editor.flush();
+        fx.close();
+        fx = null;
+        try (AppServices reopened = Services.open(folder, CLOCK)) {
+            assertThat(reopened.meetings().find(other.id()).orElseThrow().conclusion())
+                    .isEqualTo("Chi bộ thống nhất cao.");
+        }
+    }
+
+    /** The minutes of the meeting as stored, one line a block (paragraphs, headings, list items). */
+    private String minutesText(Meeting m) {
+        return fx.services.meetingDocuments().minutes(m.id()).body().stream().map(b -> {
+            if (b instanceof Block.Paragraph p) {
+                return p.plainText();
+            }
+            if (b instanceof Block.ListItem item) {
+                return item.marker() + " " + item.runs().stream().map(Run::text).collect(Collectors.joining());
+            }
+            return b instanceof Block.Heading h ? h.text() : "";
+        }).collect(Collectors.joining("\n"));
     }
 }
