@@ -74,11 +74,21 @@ public class MeetingService {
                 meeting.date());
     }
 
-    /** Warnings (not refusals) for a meeting: too short, low attendance, no thematic meeting this quarter. */
+    /**
+     * What to tell the secretary about a draft without stopping the typing: first what contradicts itself and must
+     * be put right before finalizing (an end before the start, …), then the soft warnings (too short, low
+     * attendance, no thematic meeting this quarter).
+     */
     public List<Problem> warnings(Meeting meeting, MeetingStandards standards) {
-        return transactions.inTransaction(() -> MeetingRules.warnings(meeting,
-                AttendanceCounts.of(members.findAll(), MeetingRules.attendanceMap(meeting), meeting.date()),
-                meetings.findAll(), standards));
+        return transactions.inTransaction(() -> {
+            List<Member> all = members.findAll();
+            List<Problem> problems = new ArrayList<>(MeetingRules.checkConsistency(meeting,
+                    all.stream().collect(Collectors.toMap(Member::id, Function.identity())), today()));
+            problems.addAll(MeetingRules.warnings(meeting,
+                    AttendanceCounts.of(all, MeetingRules.attendanceMap(meeting), meeting.date()),
+                    meetings.findAll(), standards));
+            return problems;
+        });
     }
 
     /**

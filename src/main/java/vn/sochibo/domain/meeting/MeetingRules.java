@@ -22,27 +22,14 @@ public final class MeetingRules {
     private MeetingRules() {
     }
 
-    /** Coherence: what must hold even in a draft. */
+    /**
+     * Integrity: what must hold for a draft to be stored at all (every speaker, part, guest and assignee it
+     * names exists; names and texts are not blank). A draft that only contradicts itself (an end before its
+     * start, a chair not on that day's roster: see {@link #checkConsistency}) is still stored, so that nothing
+     * typed during a meeting is lost while one field is being put right.
+     */
     public static List<Problem> checkDraft(Meeting m, Map<UUID, Member> members, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        if (m.date().isAfter(today.plusYears(1))) {
-            problems.add(Problem.of("date", "meeting.error.dateTooFar"));
-        }
-        if (m.startTime() != null && m.endTime() != null && !m.endTime().isAfter(m.startTime())) {
-            problems.add(Problem.of("endTime", "meeting.error.endBeforeStart"));
-        }
-        if (m.chairId() != null && !onRoster(members.get(m.chairId()), m.date())) {
-            problems.add(Problem.of("chairId", "meeting.error.notOnRoster"));
-        }
-        if (m.minuteTakerId() != null && !onRoster(members.get(m.minuteTakerId()), m.date())) {
-            problems.add(Problem.of("minuteTakerId", "meeting.error.notOnRoster"));
-        }
-        for (Meeting.RollCallEntry r : m.rollCall()) {
-            if (!onRoster(members.get(r.memberId()), m.date())) {
-                problems.add(Problem.of("rollCall", "meeting.error.rollCallNotOnRoster"));
-                break;
-            }
-        }
         if (m.guests().stream().anyMatch(g -> Text.isBlank(g.name()))) {
             problems.add(Problem.of("guests", "meeting.error.guestName"));
         }
@@ -69,12 +56,42 @@ public final class MeetingRules {
             if (Text.isBlank(t.description())) {
                 problems.add(Problem.of("tasks", "meeting.error.taskDescription"));
             }
-            if (t.deadline() != null && t.deadline().isBefore(m.date())) {
-                problems.add(Problem.of("tasks", "meeting.error.taskDeadline"));
-            }
             if (new HashSet<>(t.assigneeIds()).size() != t.assigneeIds().size()
                     || t.assigneeIds().stream().anyMatch(id -> !members.containsKey(id))) {
                 problems.add(Problem.of("tasks", "meeting.error.taskAssignees"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Consistency: what a draft may contradict for a while (shown next to its field as it is typed) but must not
+     * when it is finalized: a date more than a year ahead, an end not after the start, a chair, minute-taker or
+     * member called who is not on the roster that day, a task due before the meeting.
+     */
+    public static List<Problem> checkConsistency(Meeting m, Map<UUID, Member> members, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (m.date().isAfter(today.plusYears(1))) {
+            problems.add(Problem.of("date", "meeting.error.dateTooFar"));
+        }
+        if (m.startTime() != null && m.endTime() != null && !m.endTime().isAfter(m.startTime())) {
+            problems.add(Problem.of("endTime", "meeting.error.endBeforeStart"));
+        }
+        if (m.chairId() != null && !onRoster(members.get(m.chairId()), m.date())) {
+            problems.add(Problem.of("chairId", "meeting.error.notOnRoster"));
+        }
+        if (m.minuteTakerId() != null && !onRoster(members.get(m.minuteTakerId()), m.date())) {
+            problems.add(Problem.of("minuteTakerId", "meeting.error.notOnRoster"));
+        }
+        for (Meeting.RollCallEntry r : m.rollCall()) {
+            if (!onRoster(members.get(r.memberId()), m.date())) {
+                problems.add(Problem.of("rollCall", "meeting.error.rollCallNotOnRoster"));
+                break;
+            }
+        }
+        for (Meeting.TaskAssignment t : m.tasks()) {
+            if (t.deadline() != null && t.deadline().isBefore(m.date())) {
+                problems.add(Problem.of("tasks", "meeting.error.taskDeadline"));
             }
         }
         return problems;
@@ -84,6 +101,7 @@ public final class MeetingRules {
     public static List<Problem> checkForFinalize(Meeting m, Map<UUID, Member> members, LocalDate today,
             SelfScoreSheet sheet) {
         List<Problem> problems = new ArrayList<>(checkDraft(m, members, today));
+        problems.addAll(checkConsistency(m, members, today));
         if (m.date().isAfter(today)) {
             problems.add(Problem.of("date", "meeting.error.finalizeFuture"));
         }
@@ -158,7 +176,7 @@ public final class MeetingRules {
 
     /** Minutes shorter than the minimum for their kind (90 minutes, 120 for a combined meeting by default). */
     public static boolean isShorterThan(Meeting m, int regularMinutes, int combinedMinutes) {
-        if (m.startTime() == null || m.endTime() == null) {
+        if (m.startTime() == null || m.endTime() == null || !m.endTime().isAfter(m.startTime())) {
             return false;
         }
         long minutes = Duration.between(m.startTime(), m.endTime()).toMinutes();

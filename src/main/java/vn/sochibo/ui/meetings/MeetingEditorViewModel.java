@@ -111,6 +111,8 @@ public final class MeetingEditorViewModel {
     private boolean typedWrong;
     private LocalTime shownStart;
     private LocalTime shownEnd;
+    private UUID shownChair;
+    private UUID shownMinuteTaker;
     private Runnable onFinalized = () -> { };
 
     public MeetingEditorViewModel(MeetingService meetings, MemberService members, MeetingDocuments documents,
@@ -194,6 +196,8 @@ public final class MeetingEditorViewModel {
             score.reload(sheet);
             shownStart = m.startTime();
             shownEnd = m.endTime();
+            shownChair = m.chairId();
+            shownMinuteTaker = m.minuteTakerId();
             setTotals(new Totals(loaded.counts(), loaded.warnings()));
             updateTitle();
         } finally {
@@ -426,7 +430,11 @@ public final class MeetingEditorViewModel {
             fieldErrors.clear();
             saveRefused.set(false);
             saveStatus.set(text.format("editor.saved", SAVED_AT.format(LocalTime.now(clock))));
-            if (!Objects.equals(saved.startTime(), shownStart) || !Objects.equals(saved.endTime(), shownEnd)) {
+            // The totals and the warnings (an end before the start, a chair not on the roster, …) follow the
+            // header fields they depend on.
+            if (!Objects.equals(saved.startTime(), shownStart) || !Objects.equals(saved.endTime(), shownEnd)
+                    || !Objects.equals(saved.chairId(), shownChair)
+                    || !Objects.equals(saved.minuteTakerId(), shownMinuteTaker)) {
                 refreshCounts();
             }
         }, failure -> {
@@ -447,6 +455,8 @@ public final class MeetingEditorViewModel {
         Meeting m = draft.toMeeting();
         shownStart = m.startTime();
         shownEnd = m.endTime();
+        shownChair = m.chairId();
+        shownMinuteTaker = m.minuteTakerId();
         MeetingStandards meetingStandards = standards;
         tasks.run(() -> new Totals(meetings.counts(m), meetings.warnings(m, meetingStandards)), this::setTotals,
                 errors::report);

@@ -66,4 +66,24 @@ class MeetingWarningsTest {
         members.clear();
         assertThat(warnings(meeting(MeetingKind.COMBINED, LocalDate.of(2026, 11, 3), 120, 7, 3), List.of())).isEmpty();
     }
+
+    @Test
+    void aDraftThatContradictsItselfIsStoredButNotFinalized() {
+        Meeting regular = meeting(MeetingKind.REGULAR, LocalDate.of(2026, 11, 3), 90, 3, 0);
+        Meeting backwards = new Meeting(regular.id(), regular.kind(), null, regular.date(), LocalTime.of(16, 0),
+                LocalTime.of(14, 0), regular.place(), null, null, List.of(), regular.rollCall(), List.of(), List.of(),
+                List.of(), List.of(new Meeting.TaskAssignment(Ids.newId(), "Sửa đường", List.of(),
+                        LocalDate.of(2026, 10, 1))), List.of(), null, Map.of(), null);
+        Map<UUID, Member> byId = new java.util.HashMap<>();
+        members.forEach(m -> byId.put(m.id(), m));
+        LocalDate today = LocalDate.of(2026, 11, 26);
+
+        assertThat(MeetingRules.checkDraft(backwards, byId, today)).isEmpty();
+        assertThat(MeetingRules.checkConsistency(backwards, byId, today)).extracting(Problem::messageKey)
+                .containsExactly("meeting.error.endBeforeStart", "meeting.error.taskDeadline");
+        assertThat(MeetingRules.checkForFinalize(backwards, byId, today, SelfScoreSheet.standard()))
+                .extracting(Problem::messageKey).contains("meeting.error.endBeforeStart", "meeting.error.taskDeadline");
+        assertThat(warnings(backwards, List.of(backwards))).as("no negative duration is warned")
+                .doesNotContain("meeting.warning.tooShort");
+    }
 }

@@ -194,11 +194,20 @@ class MeetingEditorViewModelTest {
         assertThat(editor.errors().of("endTime").get()).contains("1x:30");
         assertThat(editor.endTimeProperty().get()).as("the text typed stays").isEqualTo("1x:30");
         assertThat(editor.saveRefusedProperty().get()).isTrue();
+        // An end before the start contradicts the start but is a real time: the draft is saved as typed (nothing
+        // typed meanwhile is lost) and the warning says what to put right before finalizing.
         editor.endTimeProperty().set("13:00");
         editor.flush();
-        assertThat(editor.saveStatusProperty().get()).startsWith("Chưa lưu: Giờ kết thúc phải sau giờ bắt đầu.");
-        assertThat(editor.errors().of("endTime").get()).isEqualTo("Giờ kết thúc phải sau giờ bắt đầu.");
-        assertThat(editor.endTimeProperty().get()).isEqualTo("13:00");
+        assertThat(editor.saveStatusProperty().get()).isEqualTo("Đã lưu lúc 10:00:00");
+        assertThat(editor.warningsProperty().get()).contains("Giờ kết thúc phải sau giờ bắt đầu.");
+        editor.conclusionProperty().set("Chi bộ thống nhất cao.");
+        editor.flush();
+        List<String> refused = new ArrayList<>();
+        editor.finalizeMeeting(refused::addAll);
+        assertThat(refused).contains("Giờ kết thúc phải sau giờ bắt đầu.");
+        editor.endTimeProperty().set("16:00");
+        editor.flush();
+        assertThat(editor.warningsProperty().get()).doesNotContain("Giờ kết thúc phải sau giờ bắt đầu.");
 
         fx.close();
         fx = null;
@@ -206,8 +215,8 @@ class MeetingEditorViewModelTest {
             Meeting saved = reopened.meetings().find(m.id()).orElseThrow();
             assertThat(saved.place()).isEqualTo("Nhà văn hóa thôn");
             assertThat(saved.startTime()).isEqualTo(java.time.LocalTime.of(14, 0));
-            assertThat(saved.endTime()).isNull();
-            assertThat(saved.conclusion()).isEqualTo("Chi bộ thống nhất.");
+            assertThat(saved.endTime()).isEqualTo(java.time.LocalTime.of(16, 0));
+            assertThat(saved.conclusion()).isEqualTo("Chi bộ thống nhất cao.");
         }
     }
 
