@@ -73,8 +73,8 @@ public final class JdbcMeetingRepository implements MeetingRepository {
         guarded(() -> {
             Connection c = tx.connection();
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO meeting (id, kind, topic, meeting_date, "
-                    + "start_time, end_time, place, chair_id, minute_taker_id, conclusion) KEY (id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "start_time, end_time, place, chair_id, minute_taker_id, conclusion, dues_status) KEY (id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, m.id());
                 ps.setString(2, m.kind().name());
                 ps.setString(3, m.topic());
@@ -85,6 +85,7 @@ public final class JdbcMeetingRepository implements MeetingRepository {
                 ps.setObject(8, m.chairId());
                 ps.setObject(9, m.minuteTakerId());
                 ps.setString(10, m.conclusion());
+                ps.setString(11, m.duesStatus());
                 ps.executeUpdate();
             }
             deleteChildren(c, m.id());
@@ -363,7 +364,8 @@ public final class JdbcMeetingRepository implements MeetingRepository {
                         rs.getObject("end_time", LocalTime.class), rs.getString("place"),
                         Jdbc.getUuid(rs, "chair_id"), Jdbc.getUuid(rs, "minute_taker_id"), guests(c, id),
                         rollCall(c, id), agenda(c, id), contributions(c, id), votes(c, id), tasks(c, id),
-                        followUps(c, id), rs.getString("conclusion"), selfScores(c, id), finalization));
+                        followUps(c, id), rs.getString("conclusion"), selfScores(c, id), rs.getString("dues_status"),
+                        finalization));
             }
         }
     }

@@ -164,8 +164,14 @@ final class DemoMeetings {
         Meeting.Vote vote = new Meeting.Vote(Ids.newId(), kind == MeetingKind.REGULAR
                 ? "Thông qua nghị quyết sinh hoạt chi bộ tháng " + day.getMonthValue()
                 : "Thông qua kết luận chuyên đề", VoteSubject.RESOLUTION, false, new VoteTally(voters - other, 0, other));
+        LocalDate lastMonth = day.minusMonths(1);
+        String dues = kind == MeetingKind.REGULAR
+                ? "Đã thu đủ đảng phí tháng " + lastMonth.getMonthValue() + "/" + lastMonth.getYear()
+                        + " của các đồng chí trong chi bộ; đã nộp Đảng ủy xã đúng hạn."
+                : null;
         return new Meeting(draft.id(), kind, topic, day, start, end, PLACE, chair.id(), taker.id(), List.of(), rollCall,
-                agenda, contributions, List.of(vote), tasks, followUps, draft.conclusion(), draft.selfScores(), null);
+                agenda, contributions, List.of(vote), tasks, followUps, draft.conclusion(), draft.selfScores(), dues,
+                null);
     }
 
     private static List<Meeting.AgendaPart> agenda(MeetingKind kind, String topic, LocalDate day) {

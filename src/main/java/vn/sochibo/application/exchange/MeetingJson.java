@@ -22,7 +22,7 @@ import vn.sochibo.domain.meeting.VoteTally;
 final class MeetingJson {
     static final Set<String> FIELDS = Set.of("id", "kind", "topic", "date", "startTime", "endTime", "place",
             "chairId", "minuteTakerId", "guests", "rollCall", "agenda", "contributions", "votes", "tasks",
-            "followUps", "conclusion", "selfScores", "finalization");
+            "followUps", "conclusion", "selfScores", "duesStatus", "finalization");
 
     private MeetingJson() {
     }
@@ -113,6 +113,7 @@ final class MeetingJson {
         }
         g.writeEndArray();
         field(g, "conclusion", m.conclusion());
+        field(g, "duesStatus", m.duesStatus());
         g.writeObjectFieldStart("selfScores");
         for (var e : new java.util.TreeMap<>(m.selfScores()).entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
@@ -258,11 +259,12 @@ final class MeetingJson {
         UUID chair = f.uuid(line, path, n, "chairId", false);
         UUID taker = f.uuid(line, path, n, "minuteTakerId", false);
         String conclusion = FieldReader.multiline(n, "conclusion");
+        String dues = FieldReader.multiline(n, "duesStatus");
         if (f.problemCount() > before) {
             return null;
         }
         return new Meeting(id, kind, topic, date, start, end, place, chair, taker, guests, rollCall, agenda,
-                contributions, votes, tasks, followUps, conclusion, scores, finalization);
+                contributions, votes, tasks, followUps, conclusion, scores, dues, finalization);
     }
 
     private static Meeting.Finalization readFinalization(FieldReader f, int line, String path, JsonNode n) {

@@ -19,7 +19,8 @@ import vn.sochibo.domain.meeting.Meeting;
  * <p>The text is one line per item, {@code name: value|value|…}; in values a backslash, a bar and a line
  * break are escaped ({@code \\}, {@code \|}, {@code \n}) and an absent value is {@code \0}, so different
  * contents never give the same text. Changing this form invalidates every stored hash: never change it;
- * add a new form ({@code meeting/2}) instead.
+ * add a new form ({@code meeting/2}) instead, or, for a field added later, a line written only when the field has
+ * a value (as {@code dues:}), which leaves every earlier text, and so every stored hash, unchanged.
  */
 public final class MeetingCanonicalForm {
     private MeetingCanonicalForm() {
@@ -80,6 +81,10 @@ public final class MeetingCanonicalForm {
         out.line("conclusion", m.conclusion());
         for (Map.Entry<String, Integer> e : new TreeMap<>(m.selfScores()).entrySet()) {
             out.line("selfScore", e.getKey(), e.getValue());
+        }
+        // Added after meeting/1 was first used: written only when present, so every hash made before stays valid.
+        if (m.duesStatus() != null) {
+            out.line("dues", m.duesStatus());
         }
         return out.toString();
     }

@@ -57,8 +57,12 @@ public class MeetingService {
         return transactions.inTransaction(() -> meetings.findById(id));
     }
 
-    /** Saves a draft as it stands; it only has to be coherent, not complete. */
-    public Meeting saveDraft(Meeting meeting) {
+    /**
+     * Saves a draft as it stands, its texts cleaned (NFC, trimmed); it only has to be whole (see
+     * {@link MeetingRules#checkDraft}), not consistent or complete. Returns what was stored.
+     */
+    public Meeting saveDraft(Meeting raw) {
+        Meeting meeting = raw.cleaned();
         return transactions.inTransaction(() -> {
             if (meetings.findById(meeting.id()).map(Meeting::isFinalized).orElse(false)) {
                 throw new ValidationException(Problem.of("id", "meeting.error.finalized"));

@@ -142,6 +142,12 @@ public final class MinutesDocument {
         }
         doc.add(Block.Paragraph.labelled(w.get("doc.minutes.chair.label"), person(in, m.chairId())));
         doc.add(Block.Paragraph.labelled(w.get("doc.minutes.minuteTaker.label"), person(in, m.minuteTakerId())));
+        List<String> dues = lines(m.duesStatus());
+        if (!dues.isEmpty()) {
+            doc.add(Block.Paragraph.labelled(w.get("doc.minutes.dues.label"),
+                    dues.stream().map(MeetingDocumentWords::clause).collect(Collectors.joining(w.get("doc.itemSeparator")))
+                            + "."));
+        }
     }
 
     private record RollEntry(Member member, String reason) {

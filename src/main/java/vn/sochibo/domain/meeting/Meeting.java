@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import vn.sochibo.domain.common.Text;
 
 /**
- * One chi bộ meeting as the minute-taker records it (domain.md §3): who came, the agenda parts, who said
- * what, the votes, the tasks assigned, the follow-up of last meeting's tasks, the conclusion and the
- * self-score. A draft until finalized; then nothing in it may change (the store enforces it).
+ * One chi bộ meeting as the minute-taker records it (domain.md §3): who came, the dues status, the agenda
+ * parts, who said what, the votes, the tasks assigned, the follow-up of last meeting's tasks, the conclusion
+ * and the self-score. A draft until finalized; then nothing in it may change (the store enforces it).
+ *
+ * <p>{@code duesStatus} is the dues line of the minutes (tình hình thu, nộp đảng phí), free text such as "Đã thu
+ * đảng phí tháng 11 của 24/24 đồng chí, nộp Đảng ủy xã ngày 05/11/2026"; null when not recorded.
  */
 public record Meeting(
         UUID id,
@@ -31,6 +35,7 @@ public record Meeting(
         List<TaskFollowUp> followUps,
         String conclusion,
         Map<String, Integer> selfScores,
+        String duesStatus,
         Finalization finalization) {
 
     public Meeting {
@@ -47,6 +52,39 @@ public record Meeting(
         tasks = List.copyOf(tasks);
         followUps = List.copyOf(followUps);
         selfScores = Map.copyOf(selfScores);
+    }
+
+    /** A meeting without a dues status line. */
+    public Meeting(UUID id, MeetingKind kind, String topic, LocalDate date, LocalTime startTime, LocalTime endTime,
+            String place, UUID chairId, UUID minuteTakerId, List<Guest> guests, List<RollCallEntry> rollCall,
+            List<AgendaPart> agenda, List<Contribution> contributions, List<Vote> votes, List<TaskAssignment> tasks,
+            List<TaskFollowUp> followUps, String conclusion, Map<String, Integer> selfScores,
+            Finalization finalization) {
+        this(id, kind, topic, date, startTime, endTime, place, chairId, minuteTakerId, guests, rollCall, agenda,
+                contributions, votes, tasks, followUps, conclusion, selfScores, null, finalization);
+    }
+
+    /**
+     * The same meeting with every text as the store keeps it: NFC, one-line texts trimmed with their spaces
+     * collapsed, multi-line texts trimmed (decomposed input from some keyboards becomes composed), blank as null.
+     */
+    public Meeting cleaned() {
+        return new Meeting(id, kind, Text.clean(topic), date, startTime, endTime, Text.clean(place), chairId,
+                minuteTakerId,
+                guests.stream().map(g -> new Guest(g.id(), Text.clean(g.name()), Text.clean(g.position()))).toList(),
+                rollCall.stream().map(r -> new RollCallEntry(r.memberId(), r.attendance(), Text.clean(r.reason())))
+                        .toList(),
+                agenda.stream().map(p -> new AgendaPart(p.id(), Text.clean(p.title()), Text.cleanMultiline(p.text())))
+                        .toList(),
+                contributions.stream().map(c -> new Contribution(c.id(), c.partId(), c.speakerMemberId(),
+                        c.speakerGuestId(), Text.cleanMultiline(c.text()))).toList(),
+                votes.stream().map(v -> new Vote(v.id(), Text.clean(v.question()), v.subject(), v.secretBallot(),
+                        v.tally())).toList(),
+                tasks.stream().map(t -> new TaskAssignment(t.id(), Text.clean(t.description()), t.assigneeIds(),
+                        t.deadline())).toList(),
+                followUps.stream().map(f -> new TaskFollowUp(f.taskId(), f.result(), Text.cleanMultiline(f.note())))
+                        .toList(),
+                Text.cleanMultiline(conclusion), selfScores, Text.cleanMultiline(duesStatus), finalization);
     }
 
     public boolean isFinalized() {

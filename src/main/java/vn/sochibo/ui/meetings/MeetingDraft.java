@@ -33,6 +33,7 @@ final class MeetingDraft {
     final List<Meeting.TaskAssignment> tasks;
     final Map<UUID, Meeting.TaskFollowUp> followUps = new LinkedHashMap<>();
     String conclusion;
+    String duesStatus;
     final Map<String, Integer> selfScores;
 
     MeetingDraft(Meeting m) {
@@ -53,12 +54,13 @@ final class MeetingDraft {
         tasks = new ArrayList<>(m.tasks());
         m.followUps().forEach(f -> followUps.put(f.taskId(), f));
         conclusion = m.conclusion();
+        duesStatus = m.duesStatus();
         selfScores = new HashMap<>(m.selfScores());
     }
 
     Meeting toMeeting() {
         return new Meeting(id, kind, topic, date, startTime, endTime, place, chairId, minuteTakerId, guests,
                 List.copyOf(rollCall.values()), agenda, contributions, votes, tasks, List.copyOf(followUps.values()),
-                conclusion, selfScores, null);
+                conclusion, selfScores, duesStatus, null);
     }
 }

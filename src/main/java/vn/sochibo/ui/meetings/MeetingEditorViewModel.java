@@ -91,6 +91,7 @@ public final class MeetingEditorViewModel {
     private final ObjectProperty<Member> chair = new SimpleObjectProperty<>();
     private final ObjectProperty<Member> minuteTaker = new SimpleObjectProperty<>();
     private final StringProperty conclusion = new SimpleStringProperty("");
+    private final StringProperty duesStatus = new SimpleStringProperty("");
     private final BooleanProperty hasTopic = new SimpleBooleanProperty(false);
     private final ObservableList<Member> roster = FXCollections.observableArrayList();
     private final ObservableList<Meeting.AgendaPart> agenda = FXCollections.observableArrayList();
@@ -138,7 +139,7 @@ public final class MeetingEditorViewModel {
         this.corrections = new CorrectionsModel(meetings, tasks, text, errors, clock);
         meeting.addListener((obs, old, shown) -> corrections.show(shown));
         for (ObservableValue<?> field : List.of(date, startTime, endTime, place, topic, chair, minuteTaker,
-                conclusion)) {
+                conclusion, duesStatus)) {
             field.addListener((obs, old, value) -> headerChanged(field == chair || field == minuteTaker));
         }
     }
@@ -185,6 +186,7 @@ public final class MeetingEditorViewModel {
             place.set(nullToEmpty(m.place()));
             topic.set(nullToEmpty(m.topic()));
             conclusion.set(nullToEmpty(m.conclusion()));
+            duesStatus.set(nullToEmpty(m.duesStatus()));
             rosterChanged();
             chair.set(membersById.get(m.chairId()));
             minuteTaker.set(membersById.get(m.minuteTakerId()));
@@ -257,6 +259,7 @@ public final class MeetingEditorViewModel {
         draft.chairId = chair.get() == null ? null : chair.get().id();
         draft.minuteTakerId = minuteTaker.get() == null ? null : minuteTaker.get().id();
         draft.conclusion = conclusion.get();
+        draft.duesStatus = duesStatus.get();
         typedWrong = !fieldErrors.isEmpty();
         if (typedWrong) {
             saveRefused.set(true);
@@ -640,6 +643,11 @@ public final class MeetingEditorViewModel {
 
     public ObjectProperty<Member> minuteTakerProperty() {
         return minuteTaker;
+    }
+
+    /** The dues status line (tình hình thu, nộp đảng phí) of the minutes. */
+    public StringProperty duesStatusProperty() {
+        return duesStatus;
     }
 
     public StringProperty conclusionProperty() {

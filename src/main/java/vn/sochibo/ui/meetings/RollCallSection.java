@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.TextArea;
 import vn.sochibo.domain.meeting.Attendance;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.UiText;
@@ -103,7 +104,10 @@ final class RollCallSection {
         counts.textProperty().bind(vm.countsTextProperty());
         Label tableLabel = Fields.label(text, "rollCall.table", table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(8, counts, marks, hint, tableLabel, table);
+        TextArea dues = Fields.textArea("duesStatus", vm.duesStatusProperty(), vm.readOnlyProperty(), vm::flush, 2);
+        dues.setPromptText(text.text("rollCall.dues.prompt"));
+        Label duesLabel = Fields.label(text, "rollCall.dues", dues);
+        root = new VBox(8, counts, marks, hint, tableLabel, table, duesLabel, dues);
         root.getStyleClass().add("editor-section");
     }
 

@@ -86,6 +86,21 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void theDuesStatusFollowsWhoRecordedTheMinutes() {
+        var meeting = f.meeting(MeetingKind.REGULAR, null, null, 0);
+        var m = new vn.sochibo.domain.meeting.Meeting(meeting.id(), meeting.kind(), null, meeting.date(),
+                meeting.startTime(), meeting.endTime(), meeting.place(), meeting.chairId(), meeting.minuteTakerId(),
+                meeting.guests(), meeting.rollCall(), meeting.agenda(), meeting.contributions(), meeting.votes(),
+                meeting.tasks(), meeting.followUps(), meeting.conclusion(), meeting.selfScores(),
+                "Đã thu đảng phí tháng 10/2026 của 24/24 đồng chí.\nĐã nộp Đảng ủy xã ngày 05/11/2026", null);
+        List<String> lines = lines(minutes.build(f.input(m)));
+        int taker = lines.indexOf("Người ghi biên bản: đồng chí Lê Thị Hoa, Phó Bí thư chi bộ.");
+        assertThat(lines.get(taker + 1)).isEqualTo("Tình hình thu, nộp đảng phí: Đã thu đảng phí tháng 10/2026 của "
+                + "24/24 đồng chí; Đã nộp Đảng ủy xã ngày 05/11/2026.");
+        assertThat(lines(minutes.build(f.input(meeting)))).noneMatch(l -> l.startsWith("Tình hình thu, nộp đảng phí"));
+    }
+
+    @Test
     void nobodyAbsentReadsNaturally() {
         var meeting = f.meeting(MeetingKind.REGULAR, null, null, 0);
         var allPresent = meeting.rollCall().stream().map(r -> new vn.sochibo.domain.meeting.Meeting.RollCallEntry(

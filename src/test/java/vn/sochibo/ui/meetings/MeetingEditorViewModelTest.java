@@ -482,4 +482,16 @@ class MeetingEditorViewModelTest {
             return b instanceof Block.Heading h ? h.text() : "";
         }).collect(Collectors.joining("\n"));
     }
+
+    @Test
+    void theDuesLineIsRecordedAndTextTypedDecomposedIsStoredComposed() {
+        Meeting m = newRegularMeeting();
+        editor.duesStatusProperty().set("Đã thu đủ đảng phí tháng 10/2026");
+        editor.conclusionProperty().set("  Chi bo\u0302\u0323 tho\u0302\u0301ng nhất.  ");
+        editor.flush();
+        Meeting saved = stored(m);
+        assertThat(saved.duesStatus()).isEqualTo("Đã thu đủ đảng phí tháng 10/2026");
+        assertThat(saved.conclusion()).isEqualTo("Chi bộ thống nhất.");
+        assertThat(java.text.Normalizer.isNormalized(saved.conclusion(), java.text.Normalizer.Form.NFC)).isTrue();
+    }
 }
