@@ -261,6 +261,48 @@ public class SettingsService {
         transactions.run(() -> settings.put(DEMO_CELL, "true"));
     }
 
+    public static final String AGENDA_TEMPLATE_PREFIX = "meetings.agendaTemplate.";
+    public static final int MAX_AGENDA_PARTS = 30;
+    public static final int MAX_AGENDA_TITLE = 300;
+
+    /**
+     * The agenda a new meeting of this kind starts with, one part title per entry, when the secretary has set one;
+     * empty for the built-in agenda.
+     */
+    public java.util.Optional<List<String>> agendaTemplate(vn.sochibo.domain.meeting.MeetingKind kind) {
+        return transactions.inTransaction(() -> settings.get(AGENDA_TEMPLATE_PREFIX + kind.name()))
+                .filter(s -> !s.isBlank())
+                .map(s -> s.lines().filter(l -> !l.isBlank()).toList());
+    }
+
+    /**
+     * Sets the agenda a new meeting of this kind starts with: part titles (cleaned; blank ones dropped), 1 to 30,
+     * each at most 300 characters. Meetings already recorded keep their agenda.
+     */
+    public void setAgendaTemplate(vn.sochibo.domain.meeting.MeetingKind kind, List<String> titles) {
+        List<String> cleaned = titles.stream().map(vn.sochibo.domain.common.Text::clean)
+                .filter(java.util.Objects::nonNull).toList();
+        List<Problem> problems = new ArrayList<>();
+        if (cleaned.isEmpty()) {
+            problems.add(Problem.of("agendaTemplate", "settings.error.agendaTemplate.empty"));
+        } else if (cleaned.size() > MAX_AGENDA_PARTS) {
+            problems.add(Problem.of("agendaTemplate", "settings.error.agendaTemplate.tooMany", MAX_AGENDA_PARTS));
+        }
+        for (int i = 0; i < cleaned.size(); i++) {
+            if (cleaned.get(i).length() > MAX_AGENDA_TITLE) {
+                problems.add(Problem.of("agendaTemplate", "settings.error.agendaTemplate.tooLong", i + 1,
+                        MAX_AGENDA_TITLE));
+            }
+        }
+        ValidationException.throwIfAny(problems);
+        transactions.run(() -> settings.put(AGENDA_TEMPLATE_PREFIX + kind.name(), String.join("\n", cleaned)));
+    }
+
+    /** Goes back to the built-in agenda for this kind. */
+    public void resetAgendaTemplate(vn.sochibo.domain.meeting.MeetingKind kind) {
+        transactions.run(() -> settings.put(AGENDA_TEMPLATE_PREFIX + kind.name(), ""));
+    }
+
     public static final String BACKUP_KEEP = "backups.keep";
     public static final String BACKUP_SECOND_FOLDER = "backups.secondFolder";
     public static final int DEFAULT_BACKUP_KEEP = 10;

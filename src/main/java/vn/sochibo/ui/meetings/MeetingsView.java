@@ -46,7 +46,7 @@ public final class MeetingsView implements AreaView {
         this.ctx = ctx;
         this.text = ctx.text();
         var services = ctx.services();
-        this.vm = new MeetingsViewModel(services.meetings(), services.members(), services.cell(), ctx.tasks(), text,
+        this.vm = new MeetingsViewModel(services.meetings(), services.members(), services.cell(), services.settings(), ctx.tasks(), text,
                 ctx.errors());
         this.editor = new MeetingEditorViewModel(services.meetings(), services.members(), services.meetingDocuments(),
                 services.settings(), ctx.tasks(), text, ctx.errors(), new FxDebouncer(Duration.millis(700)),

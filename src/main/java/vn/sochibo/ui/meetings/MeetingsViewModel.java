@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.sochibo.application.cell.CellService;
+import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.application.common.TaskRunner;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberService;
@@ -43,15 +44,17 @@ public final class MeetingsViewModel {
     private final MeetingService meetings;
     private final MemberService members;
     private final CellService cell;
+    private final SettingsService settings;
     private final TaskRunner tasks;
     private final UiText text;
     private final ErrorReporter errors;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<OpenTask> openTasks = FXCollections.observableArrayList();
 
-    public MeetingsViewModel(MeetingService meetings, MemberService members, CellService cell, TaskRunner tasks,
-            UiText text, ErrorReporter errors) {
+    public MeetingsViewModel(MeetingService meetings, MemberService members, CellService cell,
+            SettingsService settings, TaskRunner tasks, UiText text, ErrorReporter errors) {
         this.meetings = meetings;
+        this.settings = settings;
         this.members = members;
         this.cell = cell;
         this.tasks = tasks;
@@ -129,24 +132,10 @@ public final class MeetingsViewModel {
         return m != null && m.statusOn(day).isOnRoster();
     }
 
-    /** The agenda parts a meeting of this kind starts with (domain.md §3: how a meeting runs). */
+    /** The agenda parts a meeting of this kind starts with: the secretary's template for it, or the built-in one. */
     List<Meeting.AgendaPart> agendaFor(MeetingKind kind, String topic) {
-        List<String> titles = new ArrayList<>();
-        titles.add(text.text("template.opening"));
-        if (kind == MeetingKind.REGULAR || kind == MeetingKind.COMBINED) {
-            titles.add(text.text("template.news"));
-            titles.add(text.text("template.lastMonth"));
-            titles.add(text.text("template.nextMonth"));
-        }
-        if (kind.hasTopic()) {
-            titles.add(text.format("template.topic", topic == null ? "" : topic.strip()));
-        }
-        if (kind == MeetingKind.EXTRAORDINARY) {
-            titles.add(text.text("template.business"));
-        }
-        titles.add(text.text("template.discussion"));
-        titles.add(text.text("template.conclusion"));
-        return titles.stream().map(t -> new Meeting.AgendaPart(Ids.newId(), t, "")).toList();
+        return AgendaTemplates.titlesFor(text, kind, settings.agendaTemplate(kind), topic).stream()
+                .map(t -> new Meeting.AgendaPart(Ids.newId(), t, "")).toList();
     }
 
     public LocalDate today() {

@@ -1,11 +1,15 @@
 package vn.sochibo.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -13,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.sochibo.domain.meeting.MeetingKind;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.UiText;
@@ -74,8 +79,43 @@ final class MeetingSettingsView {
                 SettingsView.section(text.text("settings.section.scoreSheet")),
                 muted(text.text("settings.scoreSheet.hint")),
                 sheet, new HBox(12, add, total), sheetError, sheetButtons);
+        root.getChildren().addAll(agendaTemplate(vm.agendaTemplate()));
         root.getStyleClass().addAll("area", "settings");
         root.setMaxWidth(860);
+    }
+
+    /** The agenda a new meeting of each kind starts with: kind, one part per line, save, built-in. */
+    private List<Node> agendaTemplate(AgendaTemplateViewModel template) {
+        ComboBox<MeetingKind> kind = new ComboBox<>();
+        kind.setId("agendaTemplateKind");
+        kind.getItems().setAll(MeetingKind.values());
+        kind.valueProperty().bindBidirectional(template.kindProperty());
+        kind.setCellFactory(l -> kindCell());
+        kind.setButtonCell(kindCell());
+        TextArea lines = new TextArea();
+        lines.setId("agendaTemplateLines");
+        lines.setPrefRowCount(8);
+        lines.textProperty().bindBidirectional(template.linesProperty());
+        lines.setAccessibleText(text.text("settings.section.agendaTemplate"));
+        Label error = FormGrid.errorLabel(template.errorProperty());
+        error.setId("agendaTemplateError");
+        HBox buttons = buttons(button("saveAgendaTemplate", "agendaTemplate.save", template::save, true),
+                button("restoreAgendaTemplate", "settings.restoreDefaults", template::restoreBuiltIn, false),
+                status("agendaTemplateStatus", template.statusProperty()));
+        buttons.getChildren().get(0).disableProperty().bind(template.savingProperty());
+        return List.of(SettingsView.section(text.text("settings.section.agendaTemplate")),
+                muted(text.text("agendaTemplate.hint")), new HBox(8, new Label(text.text("agendaTemplate.kind")), kind),
+                lines, error, buttons);
+    }
+
+    private ListCell<MeetingKind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(MeetingKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : SettingsText.meetingKind(text, k));
+            }
+        };
     }
 
     /** One line per criterion: name, maximum points, up, down, remove; each field's message under it. */

@@ -44,6 +44,7 @@ public final class MeetingSettingsViewModel {
     private final ReadOnlyStringWrapper sheetTotal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sheetStatus = new ReadOnlyStringWrapper("");
     private final BooleanProperty savingSheet = new SimpleBooleanProperty(false);
+    private final AgendaTemplateViewModel agendaTemplate;
 
     /** One criterion as typed: its key (null for a new one), name and maximum points, with their messages. */
     public final class CriterionRow {
@@ -88,6 +89,12 @@ public final class MeetingSettingsViewModel {
         this.errors = errors;
         this.standardsErrors = new FieldErrors(text, "minRegularMinutes", "minCombinedMinutes", "lowAttendancePercent");
         criteria.addListener((ListChangeListener<CriterionRow>) change -> updateTotal());
+        this.agendaTemplate = new AgendaTemplateViewModel(settings, tasks, text, errors);
+    }
+
+    /** The agenda templates per kind of meeting (same tab). */
+    public AgendaTemplateViewModel agendaTemplate() {
+        return agendaTemplate;
     }
 
     private record Loaded(MeetingStandards standards, SelfScoreSheet sheet) {
@@ -102,6 +109,7 @@ public final class MeetingSettingsViewModel {
             standardsStatus.set("");
             sheetStatus.set("");
         }, errors::report);
+        agendaTemplate.load();
     }
 
     // ---- meeting standards ----

@@ -1,6 +1,7 @@
 package vn.sochibo.ui.settings;
 
 import vn.sochibo.application.meeting.MeetingService.TamperFinding;
+import vn.sochibo.domain.meeting.MeetingKind;
 import vn.sochibo.domain.meeting.VoteSubject;
 import vn.sochibo.ui.common.UiText;
 
@@ -17,6 +18,16 @@ final class SettingsText {
             case STRIKING_OFF_PROBATIONARY -> "voting.subject.strikingOffProbationary";
             case DISCIPLINE -> "voting.subject.discipline";
             case OTHER -> "voting.subject.other";
+        });
+    }
+
+    /** The kind of a meeting in words: "sinh hoạt thường kỳ", … */
+    static String meetingKind(UiText text, MeetingKind kind) {
+        return text.text(switch (kind) {
+            case REGULAR -> "agendaTemplate.kind.regular";
+            case THEMATIC -> "agendaTemplate.kind.thematic";
+            case COMBINED -> "agendaTemplate.kind.combined";
+            case EXTRAORDINARY -> "agendaTemplate.kind.extraordinary";
         });
     }
 

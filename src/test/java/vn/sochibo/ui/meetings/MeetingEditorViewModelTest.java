@@ -46,7 +46,8 @@ class MeetingEditorViewModelTest {
     void setUp() {
         fx = new UiFixture(folder);
         cell = fx.services.demo().create();
-        list = new MeetingsViewModel(fx.services.meetings(), fx.services.members(), fx.services.cell(), fx.tasks,
+        list = new MeetingsViewModel(fx.services.meetings(), fx.services.members(), fx.services.cell(),
+                fx.services.settings(), fx.tasks,
                 fx.text, fx.errors);
         editor = new MeetingEditorViewModel(fx.services.meetings(), fx.services.members(),
                 fx.services.meetingDocuments(), fx.services.settings(), fx.tasks, fx.text, fx.errors, debouncer, CLOCK);
