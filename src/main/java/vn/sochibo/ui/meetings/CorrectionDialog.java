@@ -59,12 +59,14 @@ final class CorrectionDialog {
         lockNote.getStyleClass().add(Styles.WARNING);
         VBox content = new VBox(10, grid.node(), Fields.sectionTitle(text, "correction.items"), rows, add,
                 Fields.danger(form.errors().of("items")), Fields.danger(form.errors().general()), lockNote);
+        content.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(720);
         scroll.setPrefViewportHeight(560);
         dialog = dialogs.form("correctionForm", text.plain("correction.title"), scroll,
                 text.plain("correction.save"), form.busyProperty(), form::save);
+        dialog.getDialogPane().setPrefWidth(780);
         javafx.application.Platform.runLater(reason::requestFocus);
     }
 
@@ -116,7 +118,10 @@ final class CorrectionDialog {
         @Override
         protected void updateItem(Correction.CorrectedDocument d, boolean empty) {
             super.updateItem(d, empty);
-            setText(empty || d == null ? null : text.text(CorrectionsModel.documentKey(d)));
+            setText(empty || d == null ? null : text.text(switch (d) {
+                case MINUTES -> "correction.document.minutes";
+                case RESOLUTION -> "correction.document.resolution";
+            }));
         }
     }
 }

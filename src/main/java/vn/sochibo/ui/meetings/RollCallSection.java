@@ -100,6 +100,7 @@ final class RollCallSection {
         Label counts = new Label();
         counts.setId("attendanceCounts");
         counts.setWrapText(true);
+        counts.setMinHeight(Label.USE_PREF_SIZE);
         counts.getStyleClass().add(Styles.TEXT_BOLD);
         counts.textProperty().bind(vm.countsTextProperty());
         Label tableLabel = Fields.label(text, "rollCall.table", table);
