@@ -125,6 +125,96 @@ public final class JdbcMeetingRepository implements MeetingRepository {
     }
 
     @Override
+    public List<TaskAssignment> tasksOfPreviousRegular(java.time.LocalDate day, UUID except) {
+        return guarded(() -> {
+            Connection c = tx.connection();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM meeting WHERE kind IN ('REGULAR', 'COMBINED') "
+                    + "AND meeting_date < ? AND id <> ? ORDER BY meeting_date DESC, start_time DESC LIMIT 1")) {
+                Jdbc.setDate(ps, 1, day);
+                ps.setObject(2, except);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? tasks(c, Jdbc.getUuid(rs, "id")) : List.<TaskAssignment>of();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean hasTopicMeetingBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return guarded(() -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM meeting WHERE kind IN "
+                    + "('THEMATIC', 'COMBINED') AND meeting_date BETWEEN ? AND ? LIMIT 1")) {
+                Jdbc.setDate(ps, 1, from);
+                Jdbc.setDate(ps, 2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<UUID, TaskAssignment> tasks(java.util.Collection<UUID> ids) {
+        return guarded(() -> {
+            Map<UUID, TaskAssignment> found = new LinkedHashMap<>();
+            if (ids.isEmpty()) {
+                return found;
+            }
+            Connection c = tx.connection();
+            java.util.Set<UUID> meetingIds = new java.util.LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT meeting_id FROM meeting_task "
+                    + "WHERE ARRAY_CONTAINS(?, id)")) {
+                ps.setArray(1, c.createArrayOf("UUID", ids.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        meetingIds.add(Jdbc.getUuid(rs, "meeting_id"));
+                    }
+                }
+            }
+            for (UUID meetingId : meetingIds) {
+                for (TaskAssignment t : tasks(c, meetingId)) {
+                    if (ids.contains(t.id())) {
+                        found.put(t.id(), t);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Optional<Meeting> lastFinalized() {
+        return guarded(() -> {
+            List<UUID> latest = new ArrayList<>();
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id FROM meeting WHERE finalized "
+                    + "AND finalized_at = (SELECT MAX(finalized_at) FROM meeting WHERE finalized)");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    latest.add(Jdbc.getUuid(rs, "id"));
+                }
+            }
+            // Ties on the time are ordered by id as Java orders UUIDs, like Meeting.finalizedInChainOrder.
+            Optional<UUID> last = latest.stream().max(java.util.Comparator.naturalOrder());
+            return last.isEmpty() ? Optional.<Meeting>empty() : load(last.get());
+        });
+    }
+
+    @Override
+    public Numbers maxNumbers(java.time.LocalDate from, java.time.LocalDate to) {
+        return guarded(() -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT COALESCE(MAX(minutes_number), 0), "
+                    + "COALESCE(MAX(resolution_number), 0) FROM meeting WHERE finalized AND meeting_date BETWEEN ? AND ?")) {
+                Jdbc.setDate(ps, 1, from);
+                Jdbc.setDate(ps, 2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Numbers(rs.getInt(1), rs.getInt(2));
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Correction> corrections(UUID meetingId) {
         return guarded(() -> loadCorrections("WHERE c.meeting_id = ? ORDER BY c.document, c.number", meetingId));
     }

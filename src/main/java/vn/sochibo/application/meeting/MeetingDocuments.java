@@ -107,8 +107,12 @@ public class MeetingDocuments {
                     .orElseThrow(() -> new ValidationException(Problem.of("id", "meeting.error.notFound")));
             CellProfile profile = cell.load()
                     .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCellForDocument")));
-            return new Stored(MeetingDocumentInput.of(meeting, meetings.findAll(), members.findAll(), profile,
-                    sheet.apply(meeting), thresholds.get()), meetings.corrections(meetingId));
+            // Only the tasks this meeting follows up are read, not every meeting (ten years hold ~160).
+            var earlierTasks = new java.util.HashMap<>(meetings.tasks(meeting.followUps().stream()
+                    .map(Meeting.TaskFollowUp::taskId).toList()));
+            meeting.tasks().forEach(t -> earlierTasks.remove(t.id()));
+            return new Stored(new MeetingDocumentInput(meeting, members.findAll(), profile, sheet.apply(meeting),
+                    earlierTasks, thresholds.get()), meetings.corrections(meetingId));
         });
     }
 }

@@ -21,6 +21,25 @@ public interface MeetingRepository {
     /** Marks a draft meeting finalized with its numbers and hashes: the last change the store accepts. */
     void finalize(UUID id, Meeting.Finalization finalization);
 
+    /** The tasks assigned at the latest regular or combined meeting dated before {@code day}, other than {@code except}. */
+    List<Meeting.TaskAssignment> tasksOfPreviousRegular(java.time.LocalDate day, UUID except);
+
+    /** Whether a meeting with a topic (thematic or combined) is dated between the two days, both included. */
+    boolean hasTopicMeetingBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** The tasks with these ids, from any meeting, by id (missing ids are left out). */
+    java.util.Map<UUID, Meeting.TaskAssignment> tasks(java.util.Collection<UUID> ids);
+
+    /** The finalized meeting that comes last in the hash chain (finalization time, then id), if any. */
+    Optional<Meeting> lastFinalized();
+
+    /** The highest minutes and resolution numbers of finalized meetings dated between the two days (0 for none). */
+    Numbers maxNumbers(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** The highest numbers given in a range of meeting days. */
+    record Numbers(int minutes, int resolution) {
+    }
+
     /** The correction addenda of one meeting, by document, then number. */
     List<Correction> corrections(UUID meetingId);
 

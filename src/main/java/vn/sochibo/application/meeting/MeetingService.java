@@ -88,9 +88,10 @@ public class MeetingService {
             List<Member> all = members.findAll();
             List<Problem> problems = new ArrayList<>(MeetingRules.checkConsistency(meeting,
                     all.stream().collect(Collectors.toMap(Member::id, Function.identity())), today()));
+            LocalDate quarter = MeetingRules.quarterStart(meeting.date());
             problems.addAll(MeetingRules.warnings(meeting,
                     AttendanceCounts.of(all, MeetingRules.attendanceMap(meeting), meeting.date()),
-                    meetings.findAll(), standards));
+                    meetings.hasTopicMeetingBetween(quarter, quarter.plusMonths(3).minusDays(1)), standards));
             return problems;
         });
     }
@@ -112,14 +113,13 @@ public class MeetingService {
                 throw new ValidationException(Problem.of("id", "meeting.error.finalized"));
             }
             ValidationException.throwIfAny(MeetingRules.checkForFinalize(m, membersById(), today(), sheet));
-            List<Meeting> finalized = finalizedInChainOrder();
             CellProfile profile = cell.load()
                     .orElseThrow(() -> new ValidationException(Problem.of("cell", "meeting.error.noCell")));
-            List<Meeting> inTerm = finalized.stream().filter(x -> termOf(x.date(), profile) == termOf(m.date(), profile))
-                    .toList();
-            int minutes = inTerm.stream().mapToInt(x -> x.finalization().minutesNumber()).max().orElse(0) + 1;
-            int resolution = inTerm.stream().mapToInt(x -> x.finalization().resolutionNumber()).max().orElse(0) + 1;
-            String previous = finalized.isEmpty() ? null : finalized.get(finalized.size() - 1).finalization().contentHash();
+            MeetingRepository.Numbers taken = meetings.maxNumbers(termStart(m.date(), profile),
+                    termEnd(m.date(), profile));
+            int minutes = taken.minutes() + 1;
+            int resolution = taken.resolution() + 1;
+            String previous = meetings.lastFinalized().map(x -> x.finalization().contentHash()).orElse(null);
             Meeting.Finalization f = new Meeting.Finalization(minutes, resolution, at,
                     MeetingCanonicalForm.chainedHash(m, previous), previous);
             meetings.finalize(id, f);
@@ -127,6 +127,11 @@ public class MeetingService {
         });
         storeSync.syncToDisk();
         return done;
+    }
+
+    /** The tasks assigned at the latest regular or combined meeting before this one: the ones it follows up. */
+    public List<Meeting.TaskAssignment> tasksToFollowUp(Meeting meeting) {
+        return transactions.inTransaction(() -> meetings.tasksOfPreviousRegular(meeting.date(), meeting.id()));
     }
 
     /** The correction addenda of a meeting, by document, then number. */
@@ -263,6 +268,27 @@ public class MeetingService {
             return -1;
         }
         return date.isAfter(profile.termEnd()) ? 1 : 0;
+    }
+
+    private static final LocalDate EARLIEST = LocalDate.of(1930, 2, 3);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /** The first day of the numbering series a meeting day falls in (see {@link #termOf}). */
+    private static LocalDate termStart(LocalDate date, CellProfile profile) {
+        return switch (termOf(date, profile)) {
+            case -1 -> EARLIEST;
+            case 0 -> profile.termStart();
+            default -> profile.termEnd().plusDays(1);
+        };
+    }
+
+    /** The last day of the numbering series a meeting day falls in. */
+    private static LocalDate termEnd(LocalDate date, CellProfile profile) {
+        return switch (termOf(date, profile)) {
+            case -1 -> profile.termStart().minusDays(1);
+            case 0 -> profile.termEnd();
+            default -> LATEST;
+        };
     }
 
     private Map<UUID, Member> membersById() {

@@ -152,6 +152,18 @@ public final class MeetingRules {
      */
     public static List<Problem> warnings(Meeting m, AttendanceCounts counts, java.util.Collection<Meeting> all,
             MeetingStandards standards) {
+        LocalDate from = quarterStart(m.date());
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        return warnings(m, counts, all.stream().anyMatch(x -> x.kind().hasTopic() && !x.date().isBefore(from)
+                && !x.date().isAfter(to)), standards);
+    }
+
+    /**
+     * The same warnings, told whether the quarter of the meeting already has a meeting with a topic (thematic or
+     * combined), so that the caller can ask the store for just that.
+     */
+    public static List<Problem> warnings(Meeting m, AttendanceCounts counts, boolean thematicInQuarter,
+            MeetingStandards standards) {
         List<Problem> warnings = new ArrayList<>();
         if (isShorterThan(m, standards.minRegularMinutes(), standards.minCombinedMinutes())) {
             warnings.add(Problem.of("endTime", "meeting.warning.tooShort",
@@ -162,12 +174,16 @@ public final class MeetingRules {
             warnings.add(Problem.of("rollCall", "meeting.warning.lowAttendance",
                     Math.round(counts.attendanceRatePercent()), standards.lowAttendancePercent()));
         }
-        if (m.kind() == MeetingKind.REGULAR && all.stream().noneMatch(x -> x.kind().hasTopic()
-                && x.date().getYear() == m.date().getYear() && quarter(x.date()) == quarter(m.date()))) {
+        if (m.kind() == MeetingKind.REGULAR && !thematicInQuarter) {
             warnings.add(Problem.of("kind", "meeting.warning.noThematicThisQuarter", quarter(m.date()),
                     m.date().getYear()));
         }
         return warnings;
+    }
+
+    /** The first day of the calendar quarter of a day. */
+    public static LocalDate quarterStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), (quarter(day) - 1) * 3 + 1, 1);
     }
 
     private static int quarter(LocalDate day) {

@@ -38,7 +38,6 @@ import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.meeting.AttendanceCounts;
 import vn.sochibo.domain.meeting.Meeting;
-import vn.sochibo.domain.meeting.MeetingKind;
 import vn.sochibo.domain.meeting.MeetingStandards;
 import vn.sochibo.domain.meeting.VoteThresholds;
 import vn.sochibo.domain.meeting.SelfScoreSheet;
@@ -144,8 +143,8 @@ public final class MeetingEditorViewModel {
         }
     }
 
-    private record Loaded(Meeting meeting, List<Member> members, List<Meeting> all, AttendanceCounts counts,
-            VoteThresholds thresholds, MeetingStandards standards, List<Problem> warnings, SelfScoreSheet sheet) {
+    private record Loaded(Meeting meeting, List<Member> members, List<Meeting.TaskAssignment> toFollowUp,
+            AttendanceCounts counts, VoteThresholds thresholds, MeetingStandards standards, List<Problem> warnings, SelfScoreSheet sheet) {
     }
 
     /** The totals and the warnings (too short, low attendance, …) of the meeting as it stands. */
@@ -158,7 +157,7 @@ public final class MeetingEditorViewModel {
         tasks.run(() -> {
             Meeting m = meetings.find(id).orElseThrow();
             MeetingStandards meetingStandards = settings.meetingStandards();
-            return new Loaded(m, members.all(), meetings.all(), meetings.counts(m), settings.voteThresholds(),
+            return new Loaded(m, members.all(), meetings.tasksToFollowUp(m), meetings.counts(m), settings.voteThresholds(),
                     meetingStandards, meetings.warnings(m, meetingStandards), settings.scoreSheetFor(m.selfScores()));
         }, this::apply, errors::report);
     }
@@ -194,7 +193,7 @@ public final class MeetingEditorViewModel {
             guests.reload();
             contributions.reload();
             votes.reload();
-            taskList.reload(previousMeetingTasks(m, loaded.all()));
+            taskList.reload(loaded.toFollowUp());
             score.reload(sheet);
             shownStart = m.startTime();
             shownEnd = m.endTime();
@@ -205,15 +204,6 @@ public final class MeetingEditorViewModel {
         } finally {
             loading = false;
         }
-    }
-
-    /** The tasks assigned at the latest regular (or combined) meeting before this one. */
-    private static List<Meeting.TaskAssignment> previousMeetingTasks(Meeting m, List<Meeting> all) {
-        return all.stream()
-                .filter(x -> !x.id().equals(m.id()) && x.date().isBefore(m.date())
-                        && (x.kind() == MeetingKind.REGULAR || x.kind() == MeetingKind.COMBINED))
-                .max(java.util.Comparator.comparing(Meeting::date))
-                .map(Meeting::tasks).orElse(List.of());
     }
 
     private void rosterChanged() {
