@@ -5,7 +5,7 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.Messages;
-import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingSummary;
 
 /** The meetings from the command line: list (tab-separated, for scripts). */
 @Command(name = "meetings", subcommands = {MeetingsCommand.ListMeetings.class})
@@ -19,8 +19,8 @@ final class MeetingsCommand extends CommandGroup {
 
         @Override
         int run(AppServices services) {
-            for (Meeting m : services.meetings().all().stream()
-                    .sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id)).toList()) {
+            for (MeetingSummary m : services.meetings().summaries().stream()
+                    .sorted(Comparator.comparing(MeetingSummary::date).thenComparing(MeetingSummary::id)).toList()) {
                 String state = m.isFinalized()
                         ? text("cli.meetings.finalized",
                                 String.format(Locale.ROOT, "%02d", m.finalization().minutesNumber()))

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.Messages;
 import vn.sochibo.application.meeting.MeetingService.TamperFinding;
-import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingSummary;
 
 /** Checks every finalized record against its chained hash; exit code 1 when anything was changed. */
 @Command(name = "verify")
@@ -17,7 +17,7 @@ final class VerifyCommand extends Subcommand {
     @Override
     int run(AppServices services) {
         List<TamperFinding> findings = services.meetings().verify();
-        long finalized = services.meetings().all().stream().filter(Meeting::isFinalized).count();
+        long finalized = services.meetings().summaries().stream().filter(MeetingSummary::isFinalized).count();
         if (findings.isEmpty()) {
             context.out().println(text("cli.verify.ok", finalized));
             return 0;

@@ -125,6 +125,51 @@ public final class JdbcMeetingRepository implements MeetingRepository {
     }
 
     @Override
+    public List<vn.sochibo.domain.meeting.MeetingSummary> summaries() {
+        return guarded(() -> {
+            List<vn.sochibo.domain.meeting.MeetingSummary> list = new ArrayList<>();
+            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id, kind, topic, meeting_date, "
+                    + "start_time, finalized, minutes_number, resolution_number, finalized_at, content_hash, "
+                    + "previous_hash FROM meeting ORDER BY meeting_date, start_time, id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new vn.sochibo.domain.meeting.MeetingSummary(Jdbc.getUuid(rs, "id"),
+                            MeetingKind.valueOf(rs.getString("kind")), rs.getString("topic"),
+                            Jdbc.getDate(rs, "meeting_date"), rs.getObject("start_time", LocalTime.class),
+                            finalization(rs)));
+                }
+            }
+            return list;
+        });
+    }
+
+    @Override
+    public List<TaskAssignment> openTasks() {
+        return guarded(() -> {
+            Connection c = tx.connection();
+            UUID last = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.id FROM meeting m WHERE m.finalized AND EXISTS "
+                    + "(SELECT 1 FROM meeting_task t WHERE t.meeting_id = m.id) ORDER BY m.meeting_date DESC, "
+                    + "m.start_time DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    last = Jdbc.getUuid(rs, "id");
+                }
+            }
+            if (last == null) {
+                return List.<TaskAssignment>of();
+            }
+            java.util.Set<UUID> followed = new java.util.HashSet<>();
+            try (ResultSet rs = query(c, "SELECT f.task_id FROM meeting_task_follow_up f JOIN meeting_task t "
+                    + "ON t.id = f.task_id WHERE t.meeting_id = ?", last)) {
+                while (rs.next()) {
+                    followed.add(Jdbc.getUuid(rs, "task_id"));
+                }
+            }
+            return tasks(c, last).stream().filter(t -> !followed.contains(t.id())).toList();
+        });
+    }
+
+    @Override
     public List<TaskAssignment> tasksOfPreviousRegular(java.time.LocalDate day, UUID except) {
         return guarded(() -> {
             Connection c = tx.connection();
@@ -444,11 +489,7 @@ public final class JdbcMeetingRepository implements MeetingRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Finalization finalization = rs.getBoolean("finalized")
-                        ? new Finalization(rs.getInt("minutes_number"), rs.getInt("resolution_number"),
-                                rs.getObject("finalized_at", OffsetDateTime.class).toInstant(),
-                                rs.getString("content_hash"), rs.getString("previous_hash"))
-                        : null;
+                Finalization finalization = finalization(rs);
                 return Optional.of(new Meeting(id, MeetingKind.valueOf(rs.getString("kind")), rs.getString("topic"),
                         Jdbc.getDate(rs, "meeting_date"), rs.getObject("start_time", LocalTime.class),
                         rs.getObject("end_time", LocalTime.class), rs.getString("place"),
@@ -458,6 +499,14 @@ public final class JdbcMeetingRepository implements MeetingRepository {
                         finalization));
             }
         }
+    }
+
+    private static Finalization finalization(ResultSet rs) throws SQLException {
+        return rs.getBoolean("finalized")
+                ? new Finalization(rs.getInt("minutes_number"), rs.getInt("resolution_number"),
+                        rs.getObject("finalized_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("content_hash"), rs.getString("previous_hash"))
+                : null;
     }
 
     private static List<Guest> guests(Connection c, UUID id) throws SQLException {

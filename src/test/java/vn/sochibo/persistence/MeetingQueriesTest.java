@@ -73,6 +73,17 @@ class MeetingQueriesTest {
                     new MeetingRepository.Numbers(
                             inTerm.stream().mapToInt(m -> m.finalization().minutesNumber()).max().orElse(0),
                             inTerm.stream().mapToInt(m -> m.finalization().resolutionNumber()).max().orElse(0)));
+            assertThat(db.transactions().inTransaction(repo::summaries)).extracting(
+                    vn.sochibo.domain.meeting.MeetingSummary::id, vn.sochibo.domain.meeting.MeetingSummary::date,
+                    vn.sochibo.domain.meeting.MeetingSummary::finalization)
+                    .containsExactlyElementsOf(all.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.id(), m.date(),
+                            m.finalization())).toList());
+            Meeting lastWithTasks = chain.stream().filter(m -> !m.tasks().isEmpty())
+                    .max(Comparator.comparing(Meeting::date)).orElseThrow();
+            java.util.Set<UUID> followed = new java.util.HashSet<>();
+            all.forEach(m -> m.followUps().forEach(f -> followed.add(f.taskId())));
+            assertThat(db.transactions().inTransaction(repo::openTasks)).isEqualTo(lastWithTasks.tasks().stream()
+                    .filter(t -> !followed.contains(t.id())).toList());
             assertThat(db.transactions().inTransaction(() -> repo.maxNumbers(LocalDate.of(1990, 1, 1),
                     LocalDate.of(1990, 12, 31)))).isEqualTo(new MeetingRepository.Numbers(0, 0));
         }

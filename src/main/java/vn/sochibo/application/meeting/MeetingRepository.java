@@ -21,6 +21,15 @@ public interface MeetingRepository {
     /** Marks a draft meeting finalized with its numbers and hashes: the last change the store accepts. */
     void finalize(UUID id, Meeting.Finalization finalization);
 
+    /** Every meeting as a list shows it, ordered by date: one query, none of the meetings' contents. */
+    List<vn.sochibo.domain.meeting.MeetingSummary> summaries();
+
+    /**
+     * The tasks of the latest finalized meeting that assigned any, which no meeting has recorded a result for yet:
+     * what the meetings screen lists as waiting for review.
+     */
+    List<Meeting.TaskAssignment> openTasks();
+
     /** The tasks assigned at the latest regular or combined meeting dated before {@code day}, other than {@code except}. */
     List<Meeting.TaskAssignment> tasksOfPreviousRegular(java.time.LocalDate day, UUID except);
 

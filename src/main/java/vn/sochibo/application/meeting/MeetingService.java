@@ -53,6 +53,16 @@ public class MeetingService {
         return transactions.inTransaction(meetings::findAll);
     }
 
+    /** Every meeting as the list shows it, by date, without reading what each one holds. */
+    public List<vn.sochibo.domain.meeting.MeetingSummary> summaries() {
+        return transactions.inTransaction(meetings::summaries);
+    }
+
+    /** The tasks of the last finalized meeting that assigned any, not yet reviewed by a later meeting. */
+    public List<Meeting.TaskAssignment> openTasks() {
+        return transactions.inTransaction(meetings::openTasks);
+    }
+
     public Optional<Meeting> find(UUID id) {
         return transactions.inTransaction(() -> meetings.findById(id));
     }

@@ -82,8 +82,13 @@ final class MeetingText {
 
     /** "Nháp" or "Đã chốt số 05". */
     static String state(UiText text, Meeting meeting) {
-        return meeting.isFinalized()
-                ? text.format("meetingList.state.finalized", String.format("%02d", meeting.finalization().minutesNumber()))
+        return state(text, meeting.finalization());
+    }
+
+    /** "Nháp", or "Đã chốt số 05" for a finalized meeting. */
+    static String state(UiText text, Meeting.Finalization finalization) {
+        return finalization != null
+                ? text.format("meetingList.state.finalized", String.format("%02d", finalization.minutesNumber()))
                 : text.text("meetingList.state.draft");
     }
 }

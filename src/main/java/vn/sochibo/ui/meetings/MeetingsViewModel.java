@@ -22,6 +22,7 @@ import vn.sochibo.application.member.MemberService;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.common.Ids;
 import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingSummary;
 import vn.sochibo.domain.meeting.MeetingKind;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.ui.common.DateText;
@@ -62,7 +63,8 @@ public final class MeetingsViewModel {
         this.errors = errors;
     }
 
-    private record Snapshot(List<Meeting> meetings, List<Member> members, LocalDate today) {
+    private record Snapshot(List<MeetingSummary> meetings, List<Meeting.TaskAssignment> openTasks,
+            List<Member> members, LocalDate today) {
     }
 
     public void refresh() {
@@ -70,7 +72,8 @@ public final class MeetingsViewModel {
     }
 
     public void refresh(Runnable then) {
-        tasks.run(() -> new Snapshot(meetings.all(), members.all(), members.today()), s -> {
+        tasks.run(() -> new Snapshot(meetings.summaries(), meetings.openTasks(), members.all(),
+                members.today()), s -> {
             apply(s);
             then.run();
         }, errors::report);
@@ -78,12 +81,12 @@ public final class MeetingsViewModel {
 
     private void apply(Snapshot s) {
         rows.setAll(s.meetings().stream()
-                .sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id).reversed())
+                .sorted(Comparator.comparing(MeetingSummary::date).thenComparing(MeetingSummary::id).reversed())
                 .map(m -> new Row(m.id(), DateText.format(m.date()), MeetingText.kind(text, m.kind()),
-                        MeetingText.state(text, m)))
+                        MeetingText.state(text, m.finalization())))
                 .toList());
         Map<UUID, Member> byId = s.members().stream().collect(Collectors.toMap(Member::id, Function.identity()));
-        openTasks.setAll(openTasks(s.meetings()).stream().map(t -> {
+        openTasks.setAll(s.openTasks().stream().map(t -> {
             String who = t.assigneeIds().stream().map(id -> Optional.ofNullable(byId.get(id)).map(Member::fullName)
                     .orElse("")).collect(Collectors.joining(", "));
             boolean overdue = t.deadline() != null && t.deadline().isBefore(s.today());
@@ -91,18 +94,6 @@ public final class MeetingsViewModel {
                     : text.format("tasks.summary.deadline", t.description(), who, DateText.format(t.deadline()));
             return new OpenTask(overdue ? text.format("openTasks.overdue", line) : line, overdue);
         }).toList());
-    }
-
-    /**
-     * The tasks of the last finalized meeting that assigned any (a thematic meeting in between assigns none)
-     * that no meeting has recorded a result for yet.
-     */
-    static List<Meeting.TaskAssignment> openTasks(List<Meeting> all) {
-        Optional<Meeting> last = all.stream().filter(m -> m.isFinalized() && !m.tasks().isEmpty())
-                .max(Comparator.comparing(Meeting::date));
-        Set<UUID> followed = new HashSet<>();
-        all.forEach(m -> m.followUps().forEach(f -> followed.add(f.taskId())));
-        return last.map(m -> m.tasks().stream().filter(t -> !followed.contains(t.id())).toList()).orElse(List.of());
     }
 
     /** Creates a draft of the given kind and hands it over once saved; a refusal goes to {@code onRefused}. */

@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import vn.sochibo.application.common.TaskRunner;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.meeting.MeetingService.TamperFinding;
-import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.ui.common.DateText;
 import vn.sochibo.ui.common.ErrorReporter;
 import vn.sochibo.ui.common.UiText;
@@ -57,7 +56,7 @@ public final class VerifyViewModel {
         summary.set(text.text("verify.running"));
         findings.clear();
         allMatch.set(false);
-        tasks.run(() -> new Result(meetings.verify(), meetings.all().stream().filter(Meeting::isFinalized).count()),
+        tasks.run(() -> new Result(meetings.verify(), meetings.summaries().stream().filter(vn.sochibo.domain.meeting.MeetingSummary::isFinalized).count()),
                 result -> {
                     running.set(false);
                     findings.setAll(result.findings().stream().map(this::describe).toList());
