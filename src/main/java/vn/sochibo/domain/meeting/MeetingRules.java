@@ -30,6 +30,7 @@ public final class MeetingRules {
      */
     public static List<Problem> checkDraft(Meeting m, Map<UUID, Member> members, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
+        checkLengths(m, problems);
         if (m.guests().stream().anyMatch(g -> Text.isBlank(g.name()))) {
             problems.add(Problem.of("guests", "meeting.error.guestName"));
         }
@@ -62,6 +63,27 @@ public final class MeetingRules {
             }
         }
         return problems;
+    }
+
+    /** Every text within what the store keeps (the editor stops typing there; an imported file may not). */
+    private static void checkLengths(Meeting m, List<Problem> problems) {
+        Problem.addIfTooLong(problems, "topic", m.topic(), MeetingLimits.TOPIC);
+        Problem.addIfTooLong(problems, "place", m.place(), MeetingLimits.PLACE);
+        m.guests().forEach(g -> {
+            Problem.addIfTooLong(problems, "guests", g.name(), MeetingLimits.GUEST_NAME);
+            Problem.addIfTooLong(problems, "guests", g.position(), MeetingLimits.GUEST_POSITION);
+        });
+        m.rollCall().forEach(r -> Problem.addIfTooLong(problems, "rollCall", r.reason(), MeetingLimits.ABSENCE_REASON));
+        m.agenda().forEach(p -> {
+            Problem.addIfTooLong(problems, "agenda", p.title(), MeetingLimits.PART_TITLE);
+            Problem.addIfTooLong(problems, "agenda", p.text(), MeetingLimits.LONG_TEXT);
+        });
+        m.contributions().forEach(c -> Problem.addIfTooLong(problems, "contributions", c.text(), MeetingLimits.LONG_TEXT));
+        m.votes().forEach(v -> Problem.addIfTooLong(problems, "votes", v.question(), MeetingLimits.VOTE_QUESTION));
+        m.tasks().forEach(t -> Problem.addIfTooLong(problems, "tasks", t.description(), MeetingLimits.TASK));
+        m.followUps().forEach(f -> Problem.addIfTooLong(problems, "tasks", f.note(), MeetingLimits.FOLLOW_UP_NOTE));
+        Problem.addIfTooLong(problems, "conclusion", m.conclusion(), MeetingLimits.LONG_TEXT);
+        Problem.addIfTooLong(problems, "duesStatus", m.duesStatus(), MeetingLimits.DUES);
     }
 
     /**

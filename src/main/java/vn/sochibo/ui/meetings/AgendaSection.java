@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingLimits;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.UiText;
@@ -52,6 +53,7 @@ final class AgendaSection {
         parts.getStyleClass().add("editor-section");
         vm.agenda().addListener((ListChangeListener<Meeting.AgendaPart>) c -> rebuildParts());
         TextField newPart = Fields.textField("newPart", null, vm.readOnlyProperty(), null);
+        Fields.limit(newPart, MeetingLimits.PART_TITLE);
         newPart.setPromptText(text.text("agenda.newPart.prompt"));
         Button addPart = Fields.button(text, "addPart", "agenda.addPart", () -> {
             vm.addPart(newPart.getText());
@@ -98,6 +100,7 @@ final class AgendaSection {
         part.valueProperty().bindBidirectional(model.partProperty());
         part.disableProperty().bind(vm.readOnlyProperty());
         TextArea said = Fields.textArea("contributionText", model.textProperty(), vm.readOnlyProperty(), null, 3);
+        Fields.limit(said, MeetingLimits.LONG_TEXT);
         said.setPromptText(text.text("contributions.text.prompt"));
         said.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
@@ -223,6 +226,8 @@ final class AgendaSection {
 
         PartRow(Meeting.AgendaPart p) {
             id = p.id();
+            Fields.limit(rename, MeetingLimits.PART_TITLE);
+            Fields.limit(area, MeetingLimits.LONG_TEXT);
             area.setText(p.text() == null ? "" : p.text());
             area.setWrapText(true);
             area.setPrefRowCount(3);

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import vn.sochibo.domain.meeting.MeetingLimits;
 import vn.sochibo.domain.meeting.SelfScoreSheet;
 import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.UiText;
@@ -18,6 +19,7 @@ final class ClosingSection {
     ClosingSection(MeetingEditorViewModel vm, UiText text) {
         var readOnly = vm.readOnlyProperty();
         TextArea conclusion = Fields.textArea("conclusion", vm.conclusionProperty(), readOnly, vm::flush, 6);
+        Fields.limit(conclusion, MeetingLimits.LONG_TEXT);
         Label conclusionLabel = Fields.label(text, "closing.conclusion", conclusion);
         ScoreModel model = vm.score();
         VBox scores = new VBox();

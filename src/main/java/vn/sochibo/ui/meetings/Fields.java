@@ -45,6 +45,16 @@ final class Fields {
         });
     }
 
+    /**
+     * Stops typing (or pasting) beyond {@code max} characters, the most the store keeps, so that a too-long text
+     * never makes a save fail while the meeting goes on.
+     */
+    static <T extends TextInputControl> T limit(T field, int max) {
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= max ? change : null));
+        return field;
+    }
+
     static Button button(UiText text, String id, String labelKey, Runnable action) {
         Button button = new Button(text.text(labelKey));
         button.setId(id);

@@ -1,7 +1,7 @@
 package vn.sochibo.ui.meetings;
 
-import javafx.scene.Node;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingLimits;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FormGrid;
@@ -51,12 +52,14 @@ final class HeaderSection {
         VBox timeBox = new VBox(2, times, FormGrid.errorLabel(vm.errors().of("endTime")));
         form.add(text.text("editor.startTime"), timeBox, start, vm.errors().of("startTime"));
         TextField place = Fields.textField("place", vm.placeProperty(), readOnly, save);
+        Fields.limit(place, MeetingLimits.PLACE);
         form.add(text.text("editor.place"), place, vm.errors().of("place"));
         form.add(text.text("editor.chair"), memberChoice("chair", vm, vm.chairProperty(), text),
                 vm.errors().of("chairId"));
         form.add(text.text("editor.minuteTaker"), memberChoice("minuteTaker", vm, vm.minuteTakerProperty(), text),
                 vm.errors().of("minuteTakerId"));
         TextField topic = Fields.textField("topic", vm.topicProperty(), readOnly, save);
+        Fields.limit(topic, MeetingLimits.TOPIC);
         topic.disableProperty().bind(vm.hasTopicProperty().not());
         form.add(text.text("editor.topic"), topic, vm.errors().of("topic"));
         guests(form, vm, text);
@@ -81,8 +84,10 @@ final class HeaderSection {
             }
         });
         TextField name = Fields.textField("guestName", model.nameProperty(), vm.readOnlyProperty(), null);
+        Fields.limit(name, MeetingLimits.GUEST_NAME);
         name.setPromptText(text.text("guests.name.prompt"));
         TextField position = Fields.textField("guestPosition", model.positionProperty(), vm.readOnlyProperty(), null);
+        Fields.limit(position, MeetingLimits.GUEST_POSITION);
         position.setPromptText(text.text("guests.position.prompt"));
         Button save = Fields.button(text, "saveGuest", "guests.add", "guests.add.tooltip", () -> {
             if (model.save()) {

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingKind;
+import vn.sochibo.domain.meeting.MeetingLimits;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.DateText;
 import vn.sochibo.ui.common.Dialogs;
@@ -34,6 +35,7 @@ final class NewMeetingDialog {
         StringProperty date = new SimpleStringProperty(DateText.format(vm.today()));
         StringProperty topic = new SimpleStringProperty("");
         TextField topicField = new TextField();
+        Fields.limit(topicField, MeetingLimits.TOPIC);
         topicField.setId("newMeetingTopic");
         topicField.textProperty().bindBidirectional(topic);
         topicField.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

@@ -12,13 +12,14 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.TextArea;
 import vn.sochibo.domain.meeting.Attendance;
+import vn.sochibo.domain.meeting.MeetingLimits;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.UiText;
 
@@ -106,6 +107,7 @@ final class RollCallSection {
         Label tableLabel = Fields.label(text, "rollCall.table", table);
         VBox.setVgrow(table, Priority.ALWAYS);
         TextArea dues = Fields.textArea("duesStatus", vm.duesStatusProperty(), vm.readOnlyProperty(), vm::flush, 2);
+        Fields.limit(dues, MeetingLimits.DUES);
         dues.setPromptText(text.text("rollCall.dues.prompt"));
         Label duesLabel = Fields.label(text, "rollCall.dues", dues);
         root = new VBox(8, counts, marks, hint, tableLabel, table, duesLabel, dues);
@@ -145,6 +147,7 @@ final class RollCallSection {
         Dialog<String> dialog = new Dialog<>();
         dialog.setTitle(text.plain("rollCall.reason.title"));
         TextField reason = new TextField(current == null ? "" : current);
+        Fields.limit(reason, MeetingLimits.ABSENCE_REASON);
         reason.setId("absenceReason");
         reason.setPrefColumnCount(30);
         Label label = new Label(text.format("rollCall.reason.label", name));

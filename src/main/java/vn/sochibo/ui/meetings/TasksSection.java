@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.sochibo.domain.meeting.Meeting;
+import vn.sochibo.domain.meeting.MeetingLimits;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.UiText;
@@ -65,6 +66,7 @@ final class TasksSection {
 
         FormGrid form = new FormGrid();
         TextField description = Fields.textField("taskDescription", model.descriptionProperty(), readOnly, null);
+        Fields.limit(description, MeetingLimits.TASK);
         form.add(text.text("tasks.description"), description, null);
         TextField assignees = Fields.textField("taskAssignees", model.assigneesProperty(), readOnly, null);
         assignees.setPromptText(text.text("tasks.assignees.prompt"));

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.sochibo.domain.meeting.MeetingLimits;
 import vn.sochibo.domain.meeting.VoteSubject;
 import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.UiText;
@@ -26,6 +27,7 @@ final class VotesSection {
         var readOnly = vm.readOnlyProperty();
         FormGrid form = new FormGrid();
         TextField question = Fields.textField("voteQuestion", model.questionProperty(), readOnly, null);
+        Fields.limit(question, MeetingLimits.VOTE_QUESTION);
         question.setPromptText(text.text("voting.question.prompt"));
         form.add(text.text("voting.question"), question, null);
         ComboBox<VoteSubject> subject = new ComboBox<>();

@@ -86,4 +86,20 @@ class MeetingWarningsTest {
         assertThat(warnings(backwards, List.of(backwards))).as("no negative duration is warned")
                 .doesNotContain("meeting.warning.tooShort");
     }
+
+    @Test
+    void aTextLongerThanTheStoreKeepsIsRefusedByNameNotByAFailedWrite() {
+        Meeting m = meeting(MeetingKind.REGULAR, LocalDate.of(2026, 11, 3), 90, 1, 0);
+        Meeting tooLong = new Meeting(m.id(), m.kind(), null, m.date(), m.startTime(), m.endTime(),
+                "x".repeat(MeetingLimits.PLACE + 1), null, null,
+                List.of(new Meeting.Guest(Ids.newId(), "y".repeat(MeetingLimits.GUEST_NAME), null)), m.rollCall(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, Map.of(), "z".repeat(MeetingLimits.DUES + 1),
+                null);
+        Map<UUID, Member> byId = new java.util.HashMap<>();
+        members.forEach(x -> byId.put(x.id(), x));
+        assertThat(MeetingRules.checkDraft(tooLong, byId, LocalDate.of(2026, 11, 26)))
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("place", "error.textTooLong"),
+                        org.assertj.core.groups.Tuple.tuple("duesStatus", "error.textTooLong"));
+    }
 }
