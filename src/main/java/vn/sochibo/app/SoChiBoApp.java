@@ -35,7 +35,7 @@ public class SoChiBoApp extends Application {
     private AppWindow window;
 
     public SoChiBoApp() {
-        this(Services::open);
+        this(Services.opener());
     }
 
     /** For tests: opens the data folder with the given opener. */
