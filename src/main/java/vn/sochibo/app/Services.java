@@ -5,6 +5,7 @@ import java.time.Clock;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.common.PasswordPrompt;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.document.DocumentPrinter;
 import vn.sochibo.application.document.PagePreview;
@@ -14,6 +15,7 @@ import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.security.PasswordService;
 import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
@@ -36,6 +38,7 @@ public final class Services implements AppServices {
     private final ExchangeService exchange;
     private final DemoCell demo;
     private final BackupService backups;
+    private final PasswordService security;
 
     private Services(Database database, Clock clock, DocumentPrinter printer) {
         this.database = database;
@@ -57,6 +60,7 @@ public final class Services implements AppServices {
                 database.settingsRepository(), tx, database, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx);
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, clock);
+        this.security = new PasswordService(database);
     }
 
     public static AppServices open(Path dataFolder) {
@@ -70,6 +74,44 @@ public final class Services implements AppServices {
     /** With another printer than the operating system's print dialog (the UI tests record what is printed). */
     public static AppServices open(Path dataFolder, Clock clock, DocumentPrinter printer) {
         return new Services(Database.open(dataFolder), clock, printer);
+    }
+
+    /** Opens a data folder that may be protected by a password, asking {@code prompt} for it. */
+    public static AppServices open(Path dataFolder, Clock clock, DocumentPrinter printer, PasswordPrompt prompt) {
+        return new Services(Database.open(dataFolder, prompt), clock, printer);
+    }
+
+    /** The opener of the app and the command line: the system clock, the real printer, passwords asked for. */
+    public static AppServices.Opener opener() {
+        return new AppServices.Opener() {
+            @Override
+            public AppServices open(Path dataFolder) {
+                return Services.open(dataFolder);
+            }
+
+            @Override
+            public AppServices open(Path dataFolder, PasswordPrompt prompt) {
+                return Services.open(dataFolder, Clock.systemDefaultZone(), new PdfBoxPrinter(), prompt);
+            }
+        };
+    }
+
+    /**
+     * For tests only: an opener writing key files with {@code kdfIterations} PBKDF2 iterations instead of
+     * the production 600,000, so that a test does not spend a quarter of a second on each password.
+     */
+    public static AppServices.Opener openerForTests(Clock clock, DocumentPrinter printer, int kdfIterations) {
+        return new AppServices.Opener() {
+            @Override
+            public AppServices open(Path dataFolder) {
+                return open(dataFolder, PasswordPrompt.NONE);
+            }
+
+            @Override
+            public AppServices open(Path dataFolder, PasswordPrompt prompt) {
+                return new Services(Database.open(dataFolder, prompt, kdfIterations), clock, printer);
+            }
+        };
     }
 
     @Override
@@ -130,6 +172,11 @@ public final class Services implements AppServices {
     @Override
     public BackupService backups() {
         return backups;
+    }
+
+    @Override
+    public PasswordService security() {
+        return security;
     }
 
     @Override

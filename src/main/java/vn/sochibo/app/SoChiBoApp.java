@@ -19,6 +19,7 @@ import vn.sochibo.ui.common.FxTaskRunner;
 import vn.sochibo.ui.common.TextScale;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.unlock.UnlockDialog;
 
 /**
  * The JavaFX application: opens the data folder (the default one, or the folder named by the system property
@@ -33,9 +34,11 @@ public class SoChiBoApp extends Application {
     private AppServices services;
     private FxTaskRunner tasks;
     private AppWindow window;
+    /** Asks for the password of a protected folder, at start and when the folder is opened again. */
+    private UnlockDialog unlock;
 
     public SoChiBoApp() {
-        this(Services::open);
+        this(Services.opener());
     }
 
     /** For tests: opens the data folder with the given opener. */
@@ -57,11 +60,18 @@ public class SoChiBoApp extends Application {
         Dialogs dialogs = new Dialogs(text, textScale, () -> stage.isShowing() ? stage : null);
         Path folder = dataFolder();
         Optional<CellProfile> profile;
+        unlock = new UnlockDialog(text, dialogs);
         try {
-            services = opener.open(folder);
+            services = opener.open(folder, unlock);
             textScale.setPercent(services.settings().textScalePercent());
             profile = services.cell().profile();
         } catch (RuntimeException e) {
+            if (unlock.cancelled()) {
+                // The secretary chose to quit at the password: nothing was opened or written.
+                LOG.info("Quit at the password of {}", folder);
+                Platform.exit();
+                return;
+            }
             LOG.error("Could not open the data folder {}", folder, e);
             dialogs.showFailure(e);
             closeServices();
@@ -87,7 +97,7 @@ public class SoChiBoApp extends Application {
      */
     private AppServices reopen(Path folder) {
         closeServices();
-        services = opener.open(folder);
+        services = opener.open(folder, unlock);
         LOG.info("Reopened the data folder {}", folder);
         return services;
     }

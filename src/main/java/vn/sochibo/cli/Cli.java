@@ -12,6 +12,7 @@ import vn.sochibo.application.common.AppInfo;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.FileRejectedException;
 import vn.sochibo.application.common.Messages;
+import vn.sochibo.application.common.PasswordRequiredException;
 import vn.sochibo.application.common.StoreException;
 import vn.sochibo.domain.common.ValidationException;
 
@@ -27,8 +28,8 @@ public final class Cli {
 
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
             subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
-                    MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, ResolutionCommand.class,
-                    VerifyCommand.class})
+                    MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, PasswordCommand.class,
+                    ResolutionCommand.class, VerifyCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -52,13 +53,23 @@ public final class Cli {
         java.nio.charset.Charset charset = console != null ? console.charset() : java.nio.charset.StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
-        return execute(args, opener, out, err);
+        java.io.Reader in = new java.io.InputStreamReader(System.in, charset);
+        return execute(args, opener, in, out, err);
     }
 
-    /** Runs the command line; returns the process exit code (0 done, 1 refused or failed, 2 bad usage). */
+    /** Runs the command line with nothing on standard input; returns the process exit code. */
     public static int execute(String[] args, AppServices.Opener opener, PrintWriter out, PrintWriter err) {
+        return execute(args, opener, java.io.Reader.nullReader(), out, err);
+    }
+
+    /**
+     * Runs the command line; returns the process exit code (0 done, 1 refused or failed, 2 bad usage).
+     * Passwords are read from {@code in} ({@code --password-stdin}).
+     */
+    public static int execute(String[] args, AppServices.Opener opener, java.io.Reader in, PrintWriter out,
+            PrintWriter err) {
         Messages messages = Messages.vietnamese();
-        CliContext context = new CliContext(opener, messages, out, err);
+        CliContext context = new CliContext(opener, messages, out, err, new PasswordInput(in));
         CommandLine commandLine = new CommandLine(new Root(), new Factory(context));
         commandLine.setResourceBundle(ResourceBundle.getBundle("i18n.cli", Messages.VIETNAMESE));
         commandLine.setOut(out);
@@ -70,7 +81,9 @@ public final class Cli {
             } else {
                 LOG.error("Command {} failed", cmd.getCommandName(), failure);
             }
-            err.println(messages.describe(failure));
+            // The folder is protected and no password was given: say how to give one here.
+            err.println(failure instanceof PasswordRequiredException ? messages.format("cli.password.required")
+                    : messages.describe(failure));
             err.flush();
             return 1;
         });

@@ -24,21 +24,31 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
+import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sochibo.application.common.PasswordPrompt;
+import vn.sochibo.application.common.PasswordRequiredException;
 import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
+import vn.sochibo.application.common.WrongPasswordException;
+import vn.sochibo.application.security.DataProtection;
 
 /**
  * The embedded H2 store in the data folder. Opening takes an exclusive lock on the folder (a second window
  * or command gets a clear "already open" message), migrates the schema with Flyway after a backup, and
  * refuses a database written by a newer version of the app.
  *
+ * <p>Optional password (ADR 0009): a protected folder holds an H2 file encrypted (CIPHER=AES) with a random
+ * data key, and {@code sochibo.key}, that key wrapped under the password. Whether a folder is protected is
+ * read from the database file itself (H2's encrypted-file header), so a key file left behind by an
+ * interrupted change never locks anyone out.
+ *
  * <p>Durability: WRITE_DELAY=0 so that a commit reaches the file before it is acknowledged; CHECKPOINT
  * SYNC after bulk writes; a clean SHUTDOWN on close (see docs/decisions/0002-h2-durability.md).
  */
-public final class Database implements AutoCloseable, StoreSync {
+public final class Database implements AutoCloseable, StoreSync, DataProtection {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String DATABASE_NAME = "sochibo";
     private static final String LOCK_FILE = "sochibo.lock";
@@ -51,22 +61,49 @@ public final class Database implements AutoCloseable, StoreSync {
      */
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
+    /** Where the database file is rewritten (encrypted or decrypted) before it replaces the original. */
+    private static final String WORK_FOLDER = "password-work";
+    /** The first bytes of an H2 file written with CIPHER=AES (org.h2.store.fs.encrypt.FileEncrypt). */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final Path dataDir;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final Connection connection;
+    private final int kdfIterations;
+    private Connection connection;
     private final JdbcTransactions transactions;
     private boolean closed;
+    /** The data key of a protected folder, wiped on close; null when the folder is not protected. */
+    private byte[] dataKey;
+    /** For tests: the step of a password change at which to fail, as a disk failure would. */
+    private String failAtStep;
 
-    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection) {
+    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection, byte[] dataKey,
+            int kdfIterations) {
         this.dataDir = dataDir;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.connection = connection;
         this.transactions = new JdbcTransactions(connection);
+        this.dataKey = dataKey;
+        this.kdfIterations = kdfIterations;
     }
 
+    /** Opens a data folder that is not protected by a password (a protected one: {@link PasswordRequiredException}). */
     public static Database open(Path dataDir) {
+        return open(dataDir, PasswordPrompt.NONE);
+    }
+
+    /** Opens a data folder, asking {@code prompt} for the password when it is protected. */
+    public static Database open(Path dataDir, PasswordPrompt prompt) {
+        return open(dataDir, prompt, KeyFile.DEFAULT_ITERATIONS);
+    }
+
+    /**
+     * As {@link #open(Path, PasswordPrompt)}; {@code kdfIterations} is the PBKDF2 iteration count of key files
+     * written from now on (tests use a low one; the app always {@link KeyFile#DEFAULT_ITERATIONS}).
+     */
+    public static Database open(Path dataDir, PasswordPrompt prompt, int kdfIterations) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -80,7 +117,7 @@ public final class Database implements AutoCloseable, StoreSync {
             }
         }
         try {
-            return openLocked(dir);
+            return openLocked(dir, prompt, kdfIterations);
         } catch (RuntimeException | Error e) {
             forget(dir);
             throw e;
@@ -93,7 +130,7 @@ public final class Database implements AutoCloseable, StoreSync {
         }
     }
 
-    private static Database openLocked(Path dir) {
+    private static Database openLocked(Path dir, PasswordPrompt prompt, int kdfIterations) {
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -110,23 +147,34 @@ public final class Database implements AutoCloseable, StoreSync {
             closeQuietly(channel);
             throw new DataFolderInUseException(dir.toString(), null);
         }
+        byte[] dataKey;
+        try {
+            dataKey = unlock(dir, prompt);
+        } catch (RuntimeException | Error e) {
+            releaseQuietly(lock, channel);
+            throw e;
+        }
         Connection connection = null;
         try {
-            String url = jdbcUrl(dir);
-            boolean backUpFirst = checkVersion(dir, url);
+            boolean encrypted = dataKey != null;
+            String url = jdbcUrl(dir, encrypted);
+            String password = h2Password(dataKey);
+            boolean backUpFirst = checkVersion(dir, url, password);
             // Open our connection before Flyway's: theirs then join the open database instead of reopening
             // the file for every step.
-            connection = DriverManager.getConnection(url, "sa", "");
-            migrate(dir, url, backUpFirst);
+            connection = DriverManager.getConnection(url, "sa", password);
+            migrate(dir, url, password, backUpFirst);
             connection.setAutoCommit(false);
-            LOG.info("Opened data folder {}", dir);
-            return new Database(dir, channel, lock, connection);
+            LOG.info("Opened data folder {}{}", dir, encrypted ? " (protected by a password)" : "");
+            return new Database(dir, channel, lock, connection, dataKey, kdfIterations);
         } catch (SQLException e) {
             closeQuietly(connection);
+            wipe(dataKey);
             releaseQuietly(lock, channel);
             throw translateOpenFailure(e, dir);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            wipe(dataKey);
             releaseQuietly(lock, channel);
             // Flyway wraps the driver's SQLException (file in use, corrupted, …) in its own exception.
             for (Throwable cause = e; cause != null && !(e instanceof StoreException); cause = cause.getCause()) {
@@ -139,20 +187,95 @@ public final class Database implements AutoCloseable, StoreSync {
     }
 
     static String jdbcUrl(Path dir) {
+        return jdbcUrl(dir, false);
+    }
+
+    static String jdbcUrl(Path dir, boolean encrypted) {
         // WRITE_DELAY=0: an acknowledged commit survives a kill -9 (the 500 ms default loses them).
         // DB_CLOSE_ON_EXIT=FALSE: we close cleanly ourselves, in the right order, from close().
-        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        // CIPHER=AES: the password is then "<file password> <user password>" (h2Password).
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + (encrypted ? ";CIPHER=AES" : "")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
+     * The password H2 gets: for an encrypted file, the file password (the data key in hex: 256 random bits,
+     * so H2's own weak stretching of it does not matter), a space, and the empty password of user sa.
+     */
+    private static String h2Password(byte[] dataKey) {
+        return dataKey == null ? "" : java.util.HexFormat.of().formatHex(dataKey) + " ";
+    }
+
+    private static char[] filePassword(byte[] dataKey) {
+        return java.util.HexFormat.of().formatHex(dataKey).toCharArray();
+    }
+
+    /**
+     * The data key of a protected folder, asking the prompt for the password until it unlocks the key file or
+     * the prompt gives up; null for a folder that is not protected. Writes nothing.
+     */
+    private static byte[] unlock(Path dir, PasswordPrompt prompt) {
+        Path keyPath = dir.resolve(KeyFile.FILE_NAME);
+        if (!isEncrypted(dir.resolve(DATABASE_NAME + ".mv.db"))) {
+            if (Files.exists(keyPath)) {
+                // A change of protection was interrupted before or after the swap of the file: the plain
+                // database file is the valid one; the key file encrypts nothing here.
+                LOG.warn("Ignoring {}: the database file in {} is not encrypted", keyPath, dir);
+            }
+            return null;
+        }
+        if (!Files.exists(keyPath)) {
+            throw new StoreException("store.error.keyMissing", null, dir.toString());
+        }
+        KeyFile keyFile = KeyFile.read(keyPath);
+        boolean wrong = false;
+        while (true) {
+            char[] password = prompt == null ? null : prompt.password(dir, wrong);
+            if (password == null) {
+                if (wrong) {
+                    throw new WrongPasswordException(null);
+                }
+                throw new PasswordRequiredException(dir.toString());
+            }
+            try {
+                return keyFile.unwrap(password);
+            } catch (WrongPasswordException e) {
+                LOG.info("Wrong password for {}", dir);
+                wrong = true;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** True when {@code file} starts with H2's encrypted-file header. */
+    static boolean isEncrypted(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] start = new byte[ENCRYPTED_HEADER.length];
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw new StoreException("store.error.folder", e, file.getParent().toString());
+        }
+    }
+
+    private static void wipe(byte[] bytes) {
+        if (bytes != null) {
+            Arrays.fill(bytes, (byte) 0);
+        }
     }
 
     /**
      * Refuses a database written by a newer version of the app. Reads through a read-only connection, so that
      * a refused database is left byte for byte as it was. True when an existing database needs migrating.
      */
-    private static boolean checkVersion(Path dir, String url) {
+    private static boolean checkVersion(Path dir, String url, String password) {
         if (!Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"))) {
             return false;
         }
-        MigrationInfoService info = flyway(url + ";ACCESS_MODE_DATA=r").info();
+        MigrationInfoService info = flyway(url + ";ACCESS_MODE_DATA=r", password).info();
         MigrationVersion supported = Arrays.stream(info.all())
                 .filter(i -> i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED)
                 .map(MigrationInfo::getVersion)
@@ -167,21 +290,27 @@ public final class Database implements AutoCloseable, StoreSync {
         return applied.length > 0 && info.pending().length > 0;
     }
 
-    private static void migrate(Path dir, String url, boolean backUpFirst) throws SQLException {
+    private static void migrate(Path dir, String url, String password, boolean backUpFirst) throws SQLException {
         if (backUpFirst) {
-            backupBeforeMigration(dir, url);
+            backupBeforeMigration(dir, url, password);
         }
-        flyway(url).migrate();
+        flyway(url, password).migrate();
     }
 
-    private static Flyway flyway(String url) {
+    private static Flyway flyway(String url, String password) {
+        // A DataSource of H2's own: Flyway's URL-based one trims the password, and with CIPHER the password
+        // "<file password> " must keep its trailing space (the empty password of user sa).
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        dataSource.setPassword(password);
         return Flyway.configure()
-                .dataSource(url, "sa", "")
+                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
     }
 
-    private static void backupBeforeMigration(Path dir, String url) throws SQLException {
+    private static void backupBeforeMigration(Path dir, String url, String password) throws SQLException {
         Path backups = dir.resolve("backups");
         try {
             Files.createDirectories(backups);
@@ -190,7 +319,7 @@ public final class Database implements AutoCloseable, StoreSync {
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path target = backups.resolve("before-migration-" + stamp + ".sql.gz");
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
             s.execute("SCRIPT TO '" + target.toString().replace("'", "''") + "' COMPRESSION GZIP");
         }
         LOG.info("Backed up the database to {} before migrating", target);
@@ -204,6 +333,251 @@ public final class Database implements AutoCloseable, StoreSync {
                     new StoreException("store.error.unreadable", e, dir.toString());
             default -> new StoreException("store.error.open", e, dir.toString());
         };
+    }
+
+    // --- password protection (ADR 0009) ---
+
+    @Override
+    public synchronized boolean isProtected() {
+        return dataKey != null;
+    }
+
+    /**
+     * Encrypts the database: it is closed (the folder lock kept), copied into {@code <data>/password-work/},
+     * the copy encrypted and checked to open, the key file written, and only then the encrypted copy moved over
+     * the original in one step. Before that step any failure leaves the plain database as it was (a key file
+     * already written is removed; it would be ignored anyway); the store is open again either way.
+     */
+    @Override
+    public synchronized void protect(char[] password) {
+        requireOpen();
+        if (dataKey != null) {
+            wipeChars(password);
+            throw new IllegalStateException("the data folder is already protected");
+        }
+        byte[] newKey = KeyFile.newDataKey();
+        KeyFile keyFile;
+        try {
+            keyFile = KeyFile.wrap(password, newKey, kdfIterations);
+        } finally {
+            wipeChars(password);
+        }
+        transactions.exclusively(() -> {
+            Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
+            Path work = null;
+            boolean swapped = false;
+            try {
+                shutDownForRewrite();
+                work = freshWorkFolder();
+                Files.copy(databaseFile(), work.resolve(DATABASE_NAME + ".mv.db"));
+                step("encrypt");
+                ChangeFileEncryption.execute(work.toString(), DATABASE_NAME, "AES", null, filePassword(newKey), true);
+                checkOpens(work, newKey);
+                step("writeKey");
+                keyFile.write(keyPath);
+                step("swap");
+                replace(work.resolve(DATABASE_NAME + ".mv.db"), databaseFile());
+                swapped = true;
+            } catch (IOException | SQLException | RuntimeException e) {
+                if (!swapped) {
+                    deleteQuietly(keyPath);
+                    wipe(newKey);
+                    reconnectAfterFailure(e);
+                    throw new StoreException("store.error.password", e, dataDir.toString());
+                }
+                throw new StoreException("store.error.password", e, dataDir.toString());
+            } finally {
+                deleteWorkFolder(work);
+            }
+            dataKey = newKey;
+            reconnect();
+            LOG.info("Protected the data folder {} with a password", dataDir);
+        });
+    }
+
+    /** Unwraps the key with the old password and wraps it with the new one; the database file is untouched. */
+    @Override
+    public synchronized void changePassword(char[] oldPassword, char[] newPassword) {
+        requireOpen();
+        try {
+            if (dataKey == null) {
+                throw new IllegalStateException("the data folder is not protected");
+            }
+            Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
+            byte[] key = KeyFile.read(keyPath).unwrap(oldPassword);
+            try {
+                if (!java.security.MessageDigest.isEqual(key, dataKey)) {
+                    throw new StoreException("store.error.keyFile", null, keyPath.toString());
+                }
+                KeyFile next = KeyFile.wrap(newPassword, key, kdfIterations);
+                step("writeKey");
+                next.write(keyPath);
+            } catch (IOException e) {
+                throw new StoreException("store.error.password", e, dataDir.toString());
+            } finally {
+                wipe(key);
+            }
+            LOG.info("Changed the password of the data folder {}", dataDir);
+        } finally {
+            wipeChars(oldPassword);
+            wipeChars(newPassword);
+        }
+    }
+
+    /**
+     * Decrypts the database back to a plain file (copy, decrypt, check, swap, as in {@link #protect}); the key
+     * file is deleted only once the plain file is open. A wrong password changes nothing.
+     */
+    @Override
+    public synchronized void unprotect(char[] currentPassword) {
+        requireOpen();
+        Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
+        try {
+            if (dataKey == null) {
+                throw new IllegalStateException("the data folder is not protected");
+            }
+            byte[] key = KeyFile.read(keyPath).unwrap(currentPassword);
+            boolean same = java.security.MessageDigest.isEqual(key, dataKey);
+            wipe(key);
+            if (!same) {
+                throw new StoreException("store.error.keyFile", null, keyPath.toString());
+            }
+        } finally {
+            wipeChars(currentPassword);
+        }
+        transactions.exclusively(() -> {
+            Path work = null;
+            try {
+                shutDownForRewrite();
+                work = freshWorkFolder();
+                Files.copy(databaseFile(), work.resolve(DATABASE_NAME + ".mv.db"));
+                step("decrypt");
+                ChangeFileEncryption.execute(work.toString(), DATABASE_NAME, "AES", filePassword(dataKey), null, true);
+                checkOpens(work, null);
+                step("swap");
+                replace(work.resolve(DATABASE_NAME + ".mv.db"), databaseFile());
+            } catch (IOException | SQLException | RuntimeException e) {
+                reconnectAfterFailure(e);
+                throw new StoreException("store.error.password", e, dataDir.toString());
+            } finally {
+                deleteWorkFolder(work);
+            }
+            wipe(dataKey);
+            dataKey = null;
+            reconnect();
+            // Only now that the plain file is open: a key file left behind would be ignored anyway.
+            try {
+                step("deleteKey");
+                Files.deleteIfExists(keyPath);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}; it is ignored since the database is not encrypted", keyPath, e);
+            }
+            LOG.info("Removed the password of the data folder {}", dataDir);
+        });
+    }
+
+    /** For tests: makes the next password change fail at {@code stepName}, as a full disk would. */
+    void failAtStep(String stepName) {
+        this.failAtStep = stepName;
+    }
+
+    private void step(String name) throws IOException {
+        if (name.equals(failAtStep)) {
+            failAtStep = null;
+            throw new IOException("injected failure at " + name);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the data folder " + dataDir + " is closed");
+        }
+    }
+
+    private Path databaseFile() {
+        return dataDir.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    /** SHUTDOWN: everything on disk, the file let go of, so that it can be copied and replaced. */
+    private void shutDownForRewrite() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new StoreException("store.error.password", e, dataDir.toString());
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private Path freshWorkFolder() throws IOException {
+        Path work = dataDir.resolve(WORK_FOLDER);
+        // Only ever holds copies made by an earlier, interrupted change: the database in the folder is the valid one.
+        deleteWorkFolder(work);
+        return Files.createDirectories(work);
+    }
+
+    private static void deleteWorkFolder(Path work) {
+        if (work == null || !Files.exists(work)) {
+            return;
+        }
+        try (var files = Files.walk(work)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the work folder {}", work, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", file, e);
+        }
+    }
+
+    /** Opens the rewritten copy in {@code work} once, read-only, to be sure it is readable with {@code key}. */
+    private static void checkOpens(Path work, byte[] key) throws SQLException {
+        String url = jdbcUrl(work, key != null) + ";ACCESS_MODE_DATA=r";
+        try (Connection c = DriverManager.getConnection(url, "sa", h2Password(key)); Statement s = c.createStatement()) {
+            s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"").close();
+        }
+    }
+
+    private static void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Opens the connection again on the database file as it now is (inside {@code exclusively}). */
+    private void reconnect() {
+        try {
+            Connection c = DriverManager.getConnection(jdbcUrl(dataDir, dataKey != null), "sa", h2Password(dataKey));
+            c.setAutoCommit(false);
+            connection = c;
+            transactions.replaceConnection(c);
+        } catch (SQLException e) {
+            throw new StoreException("store.error.open", e, dataDir.toString());
+        }
+    }
+
+    private void reconnectAfterFailure(Exception failure) {
+        LOG.error("Changing the password protection of {} failed; the database is as it was", dataDir, failure);
+        try {
+            reconnect();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void wipeChars(char[] chars) {
+        if (chars != null) {
+            Arrays.fill(chars, '\0');
+        }
     }
 
     public Path dataDir() {
@@ -262,6 +636,7 @@ public final class Database implements AutoCloseable, StoreSync {
             LOG.warn("Clean shutdown of the database failed", e);
         } finally {
             closeQuietly(connection);
+            wipe(dataKey);
             releaseQuietly(lock, lockChannel);
             forget(dataDir);
             LOG.info("Closed data folder {}", dataDir);
@@ -293,6 +668,7 @@ public final class Database implements AutoCloseable, StoreSync {
             shutDown();
             return moveDatabaseFiles(label);
         } finally {
+            wipe(dataKey);
             releaseQuietly(lock, lockChannel);
             forget(dataDir);
             LOG.info("Closed data folder {}", dataDir);
@@ -318,10 +694,25 @@ public final class Database implements AutoCloseable, StoreSync {
         } catch (IOException e) {
             throw new StoreException("store.error.setAside", e, dataDir.toString());
         }
+        // A protected database goes with its key file (first: without it the moved file cannot be read).
+        Path keyFile = dataDir.resolve(KeyFile.FILE_NAME);
+        boolean keyMoved = false;
         try {
+            if (dataKey != null) {
+                moveFile(keyFile, target);
+                keyMoved = true;
+            }
             moveFile(mainFile, target);
         } catch (IOException e) {
             LOG.error("Could not move {} to {}; it stays where it was", mainFile, target, e);
+            if (keyMoved) {
+                try {
+                    moveFile(target.resolve(KeyFile.FILE_NAME), dataDir);
+                } catch (IOException back) {
+                    e.addSuppressed(back);
+                    LOG.error("Could not move the key file back from {}", target, back);
+                }
+            }
             removeEmptyFolder(target);
             throw new StoreException("store.error.setAside", e, dataDir.toString());
         }

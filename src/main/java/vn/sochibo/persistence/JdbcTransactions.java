@@ -13,7 +13,7 @@ import vn.sochibo.application.common.Transactions;
  * the same thread join the outer unit.
  */
 public final class JdbcTransactions implements Transactions {
-    private final Connection connection;
+    private volatile Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
 
     JdbcTransactions(Connection connection) {
@@ -41,6 +41,27 @@ public final class JdbcTransactions implements Transactions {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs {@code work} holding the unit-of-work lock, so that no unit of work runs meanwhile (the store
+     * closes and reopens its file inside, when the password protection changes).
+     */
+    void exclusively(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The connection units of work use from now on; only inside {@link #exclusively}. */
+    void replaceConnection(Connection replacement) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("connection replaced outside exclusively()");
+        }
+        this.connection = replacement;
     }
 
     /** The connection of the current unit of work; only repositories inside {@link #inTransaction} use it. */

@@ -25,6 +25,8 @@ import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
 import vn.sochibo.ui.settings.MeetingSettingsViewModel;
+import vn.sochibo.ui.settings.PasswordSection;
+import vn.sochibo.ui.settings.PasswordSectionViewModel;
 import vn.sochibo.ui.settings.SettingsView;
 import vn.sochibo.ui.settings.SettingsViewModel;
 import vn.sochibo.ui.settings.VerifyViewModel;
@@ -184,7 +186,9 @@ public final class AppWindow {
                 yield new SettingsView(vm,
                         new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
-                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
+                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text())
+                        .addDataSection(new PasswordSection(new PasswordSectionViewModel(services.security(),
+                                ctx.tasks(), ctx.text(), ctx.errors()), ctx.text()).node());
             }
             default -> new PlaceholderView(area, ctx.text());
         };

@@ -89,7 +89,7 @@ class LayerRulesTest {
     void persistenceUsesOnlyTheApplicationTheDomainJdbcH2FlywayAndLogging() {
         check(classes().that().resideInAPackage(PERSISTENCE)
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", DOMAIN, APPLICATION, PERSISTENCE, "org.h2..", "org.flywaydb..",
+                .resideInAnyPackage("java..", "javax.crypto..", DOMAIN, APPLICATION, PERSISTENCE, "org.h2..", "org.flywaydb..",
                         "org.slf4j.."));
         check(noClasses().that().resideInAPackage(PERSISTENCE)
                 .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, PDF, APP, "javafx.."));

@@ -11,6 +11,7 @@ import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.security.PasswordService;
 import vn.sochibo.application.settings.SettingsService;
 
 /**
@@ -46,6 +47,9 @@ public interface AppServices extends AutoCloseable {
     /** Verified backups of the data folder (automatic and manual). */
     BackupService backups();
 
+    /** The optional password of the data folder: set, change, remove (ADR 0009). */
+    PasswordService security();
+
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into
      * {@code <data>/set-aside/demo-<yyyyMMdd-HHmmss>/}, so that the data folder opens next as a new, empty one
@@ -63,5 +67,13 @@ public interface AppServices extends AutoCloseable {
     /** Opens the data folder (creating it when new); throws a {@link StoreException} with a message key. */
     interface Opener {
         AppServices open(Path dataFolder);
+
+        /**
+         * Opens the data folder, asking {@code prompt} for the password when it is protected. An opener that
+         * knows no passwords (the default) refuses a protected folder with a {@link PasswordRequiredException}.
+         */
+        default AppServices open(Path dataFolder, PasswordPrompt prompt) {
+            return open(dataFolder);
+        }
     }
 }

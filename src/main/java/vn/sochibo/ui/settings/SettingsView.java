@@ -36,6 +36,7 @@ public final class SettingsView implements AreaView {
     private final MeetingSettingsView meetingsTab;
     private final VoteSettingsView votesTab;
     private final VerifyView verifyTab;
+    private final VBox dataTab;
     private final BorderPane root;
     private final TabPane tabs;
     private final ScrollPane cellTab;
@@ -48,6 +49,7 @@ public final class SettingsView implements AreaView {
         this.meetingsTab = new MeetingSettingsView(meetingSettings, text);
         this.votesTab = new VoteSettingsView(votes, text);
         this.verifyTab = new VerifyView(verify, text);
+        this.dataTab = new VBox(24, verifyTab.node());
         Label title = new Label(text.plain("nav.settings"));
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
 
@@ -127,7 +129,7 @@ public final class SettingsView implements AreaView {
                 tab("tabSettingsCell", text.text("settings.tab.cell"), cellTab),
                 tab("tabSettingsMeetings", text.text("settings.tab.meetings"), scrolling(meetingsTab.node())),
                 tab("tabSettingsVotes", text.text("settings.tab.votes"), scrolling(votesTab.node())),
-                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(verifyTab.node())));
+                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(dataTab)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settingsTabs");
         BorderPane.setMargin(title, new Insets(16, 24, 4, 24));
@@ -135,6 +137,12 @@ public final class SettingsView implements AreaView {
         root.setTop(title);
         root.setId("settingsView");
         shortcuts = Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+    }
+
+    /** Adds a section (its own node and view model) below the others in the "Dữ liệu" tab. */
+    public SettingsView addDataSection(Node section) {
+        dataTab.getChildren().add(section);
+        return this;
     }
 
     private static Tab tab(String id, String label, Node content) {
