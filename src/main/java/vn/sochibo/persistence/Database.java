@@ -93,7 +93,11 @@ public final class Database implements AutoCloseable, StoreSync {
         }
     }
 
-    private static Database openLocked(Path dir) {
+    /** The folder lock: the lock file's channel and the OS lock on it. */
+    private record FolderLock(FileChannel channel, FileLock lock) {
+    }
+
+    private static FolderLock lockFolder(Path dir) {
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -110,6 +114,13 @@ public final class Database implements AutoCloseable, StoreSync {
             closeQuietly(channel);
             throw new DataFolderInUseException(dir.toString(), null);
         }
+        return new FolderLock(channel, lock);
+    }
+
+    private static Database openLocked(Path dir) {
+        FolderLock folderLock = lockFolder(dir);
+        FileChannel channel = folderLock.channel();
+        FileLock lock = folderLock.lock();
         Connection connection = null;
         try {
             String url = jdbcUrl(dir);
@@ -148,7 +159,7 @@ public final class Database implements AutoCloseable, StoreSync {
      * Refuses a database written by a newer version of the app. Reads through a read-only connection, so that
      * a refused database is left byte for byte as it was. True when an existing database needs migrating.
      */
-    private static boolean checkVersion(Path dir, String url) {
+    static boolean checkVersion(Path dir, String url) {
         if (!Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"))) {
             return false;
         }
@@ -174,7 +185,7 @@ public final class Database implements AutoCloseable, StoreSync {
         flyway(url).migrate();
     }
 
-    private static Flyway flyway(String url) {
+    static Flyway flyway(String url) {
         return Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
@@ -196,7 +207,7 @@ public final class Database implements AutoCloseable, StoreSync {
         LOG.info("Backed up the database to {} before migrating", target);
     }
 
-    private static StoreException translateOpenFailure(SQLException e, Path dir) {
+    static StoreException translateOpenFailure(SQLException e, Path dir) {
         LOG.error("Could not open the database in {}", dir, e);
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DataFolderInUseException(dir.toString(), e);
@@ -235,6 +246,21 @@ public final class Database implements AutoCloseable, StoreSync {
         return new H2BackupStore(transactions);
     }
 
+    /** Restores into this open data folder (the store is closed when the restored database is put in place). */
+    public vn.sochibo.application.backup.RestoreStore restoreStore() {
+        return H2RestoreStore.over(this);
+    }
+
+    /** Restores into a data folder whose database does not open (damaged or foreign); nothing is open. */
+    public static vn.sochibo.application.backup.RestoreStore restoreStoreForClosedFolder(Path dataDir) {
+        return H2RestoreStore.overClosedFolder(dataDir.toAbsolutePath().normalize());
+    }
+
+    /** Checks backup scripts without an open store (it cannot write one). */
+    public static vn.sochibo.application.backup.BackupStore backupChecker() {
+        return new H2BackupStore(null);
+    }
+
     public JdbcSettingsRepository settingsRepository() {
         return new JdbcSettingsRepository(transactions);
     }
@@ -248,6 +274,11 @@ public final class Database implements AutoCloseable, StoreSync {
             }
             return null;
         }));
+    }
+
+    /** False once closed, set aside or replaced. */
+    public synchronized boolean isOpen() {
+        return !closed;
     }
 
     @Override
@@ -282,16 +313,14 @@ public final class Database implements AutoCloseable, StoreSync {
      * @return the folder the database files are now in
      */
     public synchronized Path closeAndSetAside(String label) {
-        if (!label.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("label must be a plain lower-case word: " + label);
-        }
+        checkLabel(label);
         if (closed) {
             throw new IllegalStateException("the data folder " + dataDir + " is already closed");
         }
         closed = true;
         try {
-            shutDown();
-            return moveDatabaseFiles(label);
+            shutDown("store.error.setAside");
+            return moveDatabaseFiles(dataDir, label, "store.error.setAside");
         } finally {
             releaseQuietly(lock, lockChannel);
             forget(dataDir);
@@ -300,30 +329,115 @@ public final class Database implements AutoCloseable, StoreSync {
     }
 
     /** A clean SHUTDOWN: everything is on disk and H2 has let go of its files, so they can be moved. */
-    private void shutDown() {
+    private void shutDown(String errorKey) {
         try (Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException("store.error.setAside", e, dataDir.toString());
+            throw new StoreException(errorKey, e, dataDir.toString());
         }
         closeQuietly(connection);
     }
 
-    private Path moveDatabaseFiles(String label) {
+    /**
+     * Closes the store and puts the database file {@code replacement} (built by a restore, inside the data
+     * folder) in its place, while the folder lock is held: the current database files move, untouched, into
+     * {@code <data>/set-aside/<label>-<yyyyMMdd-HHmmss>/}, then the replacement moves in. When the replacement
+     * cannot be moved in, the current database moves back, so the folder opens as it was. This object is closed
+     * afterwards, whatever happens.
+     *
+     * @return the folder the replaced database is now in
+     */
+    public synchronized Path closeAndReplace(Path replacement, String label) {
+        checkLabel(label);
+        if (closed) {
+            throw new IllegalStateException("the data folder " + dataDir + " is already closed");
+        }
+        closed = true;
+        try {
+            shutDown("restore.error.swap");
+            return replaceDatabaseFile(dataDir, replacement, label);
+        } finally {
+            releaseQuietly(lock, lockChannel);
+            forget(dataDir);
+            LOG.info("Closed data folder {}", dataDir);
+        }
+    }
+
+    /**
+     * The same as {@link #closeAndReplace} for a data folder that is not open (its database does not open: a
+     * damaged or foreign file): takes the folder lock, moves the database file that is there (if any) aside and
+     * the replacement into place, and lets go of the lock.
+     *
+     * @return the folder the replaced file is now in, or null when the folder held no database file
+     */
+    public static Path replaceInClosedFolder(Path dataDir, Path replacement, String label) {
+        checkLabel(label);
+        Path dir;
+        try {
+            dir = dataDir.toAbsolutePath().normalize().toRealPath();
+        } catch (IOException e) {
+            throw new StoreException("store.error.folder", e, dataDir.toString());
+        }
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+                throw new DataFolderInUseException(dir.toString(), null);
+            }
+        }
+        try {
+            FolderLock folderLock = lockFolder(dir);
+            try {
+                return replaceDatabaseFile(dir, replacement, label);
+            } finally {
+                releaseQuietly(folderLock.lock(), folderLock.channel());
+            }
+        } finally {
+            forget(dir);
+        }
+    }
+
+    /** Moves the current database files aside (when there are any) and the replacement in; undoes on failure. */
+    private static Path replaceDatabaseFile(Path dir, Path replacement, String label) {
+        Path mainFile = dir.resolve(DATABASE_NAME + ".mv.db");
+        Path aside = Files.exists(mainFile) ? moveDatabaseFiles(dir, label, "restore.error.swap") : null;
+        try {
+            Files.move(replacement, mainFile, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.error("Could not move the restored database {} into {}", replacement, dir, e);
+            if (aside != null) {
+                try {
+                    Files.move(aside.resolve(mainFile.getFileName()), mainFile, StandardCopyOption.ATOMIC_MOVE);
+                    removeEmptyFolder(aside);
+                } catch (IOException back) {
+                    LOG.error("Could not move {} back from {}; open that folder to reach it", mainFile, aside, back);
+                }
+            }
+            throw new StoreException("restore.error.swap", e, dir.toString());
+        }
+        LOG.info("Put the restored database in place in {}; the one replaced is in {}", dir, aside);
+        return aside;
+    }
+
+    private static void checkLabel(String label) {
+        if (!label.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("label must be a plain lower-case word: " + label);
+        }
+    }
+
+    private static Path moveDatabaseFiles(Path dataDir, String label, String errorKey) {
         Path mainFile = dataDir.resolve(DATABASE_NAME + ".mv.db");
         Path target;
         try {
-            target = newSetAsideFolder(label);
+            target = newSetAsideFolder(dataDir, label);
         } catch (IOException e) {
-            throw new StoreException("store.error.setAside", e, dataDir.toString());
+            throw new StoreException(errorKey, e, dataDir.toString());
         }
         try {
             moveFile(mainFile, target);
         } catch (IOException e) {
             LOG.error("Could not move {} to {}; it stays where it was", mainFile, target, e);
             removeEmptyFolder(target);
-            throw new StoreException("store.error.setAside", e, dataDir.toString());
+            throw new StoreException(errorKey, e, dataDir.toString());
         }
         Path trace = dataDir.resolve(DATABASE_NAME + ".trace.db");
         if (Files.exists(trace)) {
@@ -338,7 +452,7 @@ public final class Database implements AutoCloseable, StoreSync {
         return target;
     }
 
-    private Path newSetAsideFolder(String label) throws IOException {
+    private static Path newSetAsideFolder(Path dataDir, String label) throws IOException {
         Path parent = Files.createDirectories(dataDir.resolve(SET_ASIDE_FOLDER));
         String name = label + "-" + LocalDateTime.now().format(STAMP);
         for (int n = 1; ; n++) {
