@@ -28,7 +28,7 @@ public final class Cli {
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
             subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
                     MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, ResolutionCommand.class,
-                    VerifyCommand.class})
+                    VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -47,18 +47,26 @@ public final class Cli {
     }
 
     /** Runs the command line on the process's standard streams; returns the exit code. */
-    public static int run(String[] args, AppServices.Opener opener) {
+    public static int run(String[] args, AppServices.Opener opener, AppServices.Recovery recovery) {
         java.io.Console console = System.console();
         java.nio.charset.Charset charset = console != null ? console.charset() : java.nio.charset.StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
-        return execute(args, opener, out, err);
+        return execute(args, opener, recovery, out, err);
     }
 
     /** Runs the command line; returns the process exit code (0 done, 1 refused or failed, 2 bad usage). */
     public static int execute(String[] args, AppServices.Opener opener, PrintWriter out, PrintWriter err) {
+        return execute(args, opener, folder -> {
+            throw new StoreException("store.error.open", null, folder.toString());
+        }, out, err);
+    }
+
+    /** With the recovery of a data folder whose database does not open ({@code restore} falls back to it). */
+    public static int execute(String[] args, AppServices.Opener opener, AppServices.Recovery recovery, PrintWriter out,
+            PrintWriter err) {
         Messages messages = Messages.vietnamese();
-        CliContext context = new CliContext(opener, messages, out, err);
+        CliContext context = new CliContext(opener, recovery, messages, out, err);
         CommandLine commandLine = new CommandLine(new Root(), new Factory(context));
         commandLine.setResourceBundle(ResourceBundle.getBundle("i18n.cli", Messages.VIETNAMESE));
         commandLine.setOut(out);

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.Messages;
 
-/** What every subcommand needs: a way to open the data folder, the messages, and where to print. */
-record CliContext(AppServices.Opener opener, Messages messages, PrintWriter out, PrintWriter err) {
+/**
+ * What every subcommand needs: a way to open the data folder (and to restore one whose database does not open),
+ * the messages, and where to print.
+ */
+record CliContext(AppServices.Opener opener, AppServices.Recovery recovery, Messages messages, PrintWriter out,
+        PrintWriter err) {
 }
