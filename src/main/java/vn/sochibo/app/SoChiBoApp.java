@@ -19,6 +19,7 @@ import vn.sochibo.ui.common.FxTaskRunner;
 import vn.sochibo.ui.common.TextScale;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.recovery.RecoveryDialog;
 
 /**
  * The JavaFX application: opens the data folder (the default one, or the folder named by the system property
@@ -30,17 +31,24 @@ public class SoChiBoApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SoChiBoApp.class);
 
     private final AppServices.Opener opener;
+    private final AppServices.Recovery recovery;
     private AppServices services;
     private FxTaskRunner tasks;
     private AppWindow window;
 
     public SoChiBoApp() {
-        this(Services::open);
+        this(Services::open, Services::recovery);
     }
 
     /** For tests: opens the data folder with the given opener. */
     public SoChiBoApp(AppServices.Opener opener) {
+        this(opener, Services::recovery);
+    }
+
+    /** With the recovery offered when the folder's database does not open. */
+    public SoChiBoApp(AppServices.Opener opener, AppServices.Recovery recovery) {
         this.opener = opener;
+        this.recovery = recovery;
     }
 
     @Override
@@ -58,15 +66,29 @@ public class SoChiBoApp extends Application {
         Path folder = dataFolder();
         Optional<CellProfile> profile;
         try {
-            services = opener.open(folder);
-            textScale.setPercent(services.settings().textScalePercent());
-            profile = services.cell().profile();
+            profile = openFolder(folder, textScale);
         } catch (RuntimeException e) {
             LOG.error("Could not open the data folder {}", folder, e);
-            dialogs.showFailure(e);
             closeServices();
-            Platform.exit();
-            return;
+            // A database file that does not open (damaged, cut short, foreign): offer the newest good backup.
+            if (!RecoveryDialog.offersRecovery(e)) {
+                dialogs.showFailure(e);
+                Platform.exit();
+                return;
+            }
+            if (!new RecoveryDialog(recovery.over(folder), text, dialogs).offer(e)) {
+                Platform.exit();
+                return;
+            }
+            try {
+                profile = openFolder(folder, textScale);
+            } catch (RuntimeException again) {
+                LOG.error("Could not open the restored data folder {}", folder, again);
+                dialogs.showFailure(again);
+                closeServices();
+                Platform.exit();
+                return;
+            }
         }
         tasks = new FxTaskRunner();
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
@@ -78,6 +100,12 @@ public class SoChiBoApp extends Application {
                 () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale));
         window.show(profile);
         stage.show();
+    }
+
+    private Optional<CellProfile> openFolder(Path folder, TextScale textScale) {
+        services = opener.open(folder);
+        textScale.setPercent(services.settings().textScalePercent());
+        return services.cell().profile();
     }
 
     /**
@@ -105,6 +133,11 @@ public class SoChiBoApp extends Application {
                 window.savePending();
             } catch (RuntimeException e) {
                 LOG.error("Could not save what was pending on exit", e);
+            }
+            try {
+                window.backUpOnExit();
+            } catch (RuntimeException e) {
+                LOG.error("Could not queue the backup on exit", e);
             }
             window = null;
         }

@@ -53,7 +53,7 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             services = context.opener().open(data.folder());
         } catch (StoreException e) {
-            if (!e.messageKey().equals("store.error.unreadable") && !e.messageKey().equals("store.error.open")) {
+            if (!RestoreService.curesOpenFailure(e)) {
                 throw e;
             }
             LOG.warn("The data folder {} does not open; restoring it with its file set aside", data.folder(), e);

@@ -145,6 +145,11 @@ public final class Database implements AutoCloseable, StoreSync {
                     throw translateOpenFailure(sql, dir);
                 }
             }
+            if (e instanceof org.flywaydb.core.api.FlywayException) {
+                // An H2 file that is not ours (tables but no schema history, or a history Flyway rejects).
+                LOG.error("The database in {} is not a Sổ Chi Bộ database Flyway can bring up to date", dir, e);
+                throw new StoreException("store.error.unreadable", e, dir.toString());
+            }
             throw e;
         }
     }
@@ -175,7 +180,21 @@ public final class Database implements AutoCloseable, StoreSync {
                 throw new DatabaseTooNewException(done.getVersion().getVersion(), supported.getVersion());
             }
         }
+        if (applied.length == 0 && hasTables(url + ";ACCESS_MODE_DATA=r")) {
+            // Tables but no schema history: an H2 file of something else. Refused before anything writes to it.
+            throw new StoreException("store.error.unreadable", null, dir.toString());
+        }
         return applied.length > 0 && info.pending().length > 0;
+    }
+
+    private static boolean hasTables(String readOnlyUrl) {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", ""); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw new org.flywaydb.core.api.FlywayException("could not list the tables", e);
+        }
     }
 
     private static void migrate(Path dir, String url, boolean backUpFirst) throws SQLException {
@@ -209,12 +228,28 @@ public final class Database implements AutoCloseable, StoreSync {
 
     static StoreException translateOpenFailure(SQLException e, Path dir) {
         LOG.error("Could not open the database in {}", dir, e);
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && !looksLikeH2File(dir)) {
+            // Readable, but not an H2 file at all (cut short to nothing, overwritten, another program's file).
+            return new StoreException("store.error.unreadable", e, dir.toString());
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DataFolderInUseException(dir.toString(), e);
             case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
                     new StoreException("store.error.unreadable", e, dir.toString());
             default -> new StoreException("store.error.open", e, dir.toString());
         };
+    }
+
+    /** True unless the database file is there, readable, and does not start as every H2 file does ("H:2,"). */
+    private static boolean looksLikeH2File(Path dir) {
+        Path file = dir.resolve(DATABASE_NAME + ".mv.db");
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("H:2,");
+        } catch (IOException e) {
+            // Not readable: an access problem rather than a damaged file; say so as such.
+            return true;
+        }
     }
 
     public Path dataDir() {

@@ -51,6 +51,15 @@ public class RestoreService {
         return new RestoreService(backups, store, false);
     }
 
+    /**
+     * Whether a failure to open the data folder is one a restore cures: its database file is damaged, cut short
+     * or not this app's ({@code store.error.unreadable}). Not a folder in use, a newer version's data or a
+     * folder that cannot be written: restoring an older backup over those would only lose work.
+     */
+    public static boolean curesOpenFailure(Throwable failure) {
+        return failure instanceof StoreException store && store.messageKey().equals("store.error.unreadable");
+    }
+
     /** What a restore did. */
     public record Restored(BackupInfo backup, BackupInfo backupOfPrevious, Path previousSetAside) {
     }

@@ -41,6 +41,7 @@ public final class SettingsView implements AreaView {
     private final ScrollPane cellTab;
     private final Slider textScale;
     private final Map<KeyCombination, Runnable> shortcuts;
+    private final VBox dataTab;
 
     public SettingsView(SettingsViewModel vm, MeetingSettingsViewModel meetingSettings, VoteSettingsViewModel votes,
             VerifyViewModel verify, UiText text) {
@@ -123,11 +124,12 @@ public final class SettingsView implements AreaView {
         content.setMaxWidth(860);
         cellTab = scrolling(content);
 
+        dataTab = new VBox(24, verifyTab.node());
         tabs = new TabPane(
                 tab("tabSettingsCell", text.text("settings.tab.cell"), cellTab),
                 tab("tabSettingsMeetings", text.text("settings.tab.meetings"), scrolling(meetingsTab.node())),
                 tab("tabSettingsVotes", text.text("settings.tab.votes"), scrolling(votesTab.node())),
-                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(verifyTab.node())));
+                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(dataTab)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settingsTabs");
         BorderPane.setMargin(title, new Insets(16, 24, 4, 24));
@@ -135,6 +137,11 @@ public final class SettingsView implements AreaView {
         root.setTop(title);
         root.setId("settingsView");
         shortcuts = Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+    }
+
+    /** Adds a section below the others in the "Dữ liệu" tab (backups, …). */
+    public void addDataSection(Node section) {
+        dataTab.getChildren().add(section);
     }
 
     private static Tab tab(String id, String label, Node content) {

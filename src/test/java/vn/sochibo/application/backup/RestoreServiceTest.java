@@ -200,6 +200,27 @@ class RestoreServiceTest {
         }
     }
 
+    @Test
+    void aForeignDatabaseFileIsReportedAsUnreadableAndRestoredOver() throws Exception {
+        Saved saved = demoBackedUp();
+        Files.delete(data().resolve("sochibo.mv.db"));
+        String url = "jdbc:h2:file:" + data().resolve("sochibo").toAbsolutePath();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE letters(id INT PRIMARY KEY, body VARCHAR(100))");
+            st.execute("INSERT INTO letters VALUES (1, 'not a cell')");
+        }
+        byte[] foreign = Files.readAllBytes(data().resolve("sochibo.mv.db"));
+        assertThatThrownBy(() -> Services.open(data(), CLOCK)).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("store.error.unreadable"));
+        assertThat(data().resolve("sochibo.mv.db")).hasBinaryContent(foreign);
+        RestoreService.Restored restored = Services.recovery(data(), CLOCK).restore(saved.backup());
+        assertThat(restored.previousSetAside().resolve("sochibo.mv.db")).hasBinaryContent(foreign);
+        try (AppServices s = Services.open(data(), CLOCK)) {
+            assertThat(export(s)).isEqualTo(saved.export());
+        }
+    }
+
     private static void assertRefused(AppServices s, Path file, String key) {
         assertThatThrownBy(() -> s.restore(file)).isInstanceOfSatisfying(StoreException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
