@@ -3,6 +3,7 @@ package vn.sochibo.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.sochibo.application.backup.BackupService;
+import vn.sochibo.application.backup.RestoreService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.PasswordPrompt;
@@ -39,6 +40,7 @@ public final class Services implements AppServices {
     private final DemoCell demo;
     private final BackupService backups;
     private final PasswordService security;
+    private final RestoreService restores;
 
     private Services(Database database, Clock clock, DocumentPrinter printer) {
         this.database = database;
@@ -61,6 +63,7 @@ public final class Services implements AppServices {
         this.demo = new DemoCell(members, cell, meetings, settings, tx);
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, clock);
         this.security = new PasswordService(database);
+        this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore());
     }
 
     public static AppServices open(Path dataFolder) {
@@ -188,8 +191,33 @@ public final class Services implements AppServices {
     }
 
     @Override
+    public RestoreService.Restored restore(Path backupFile) {
+        return restores.restore(backupFile);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return database.isOpen();
+    }
+
+    @Override
     public void close() {
         database.close();
+    }
+
+    /**
+     * Restores into a data folder whose database does not open (a damaged or foreign file): lists and checks its
+     * backups, and sets the file aside (never deletes it) when putting a backup in its place.
+     */
+    public static RestoreService recovery(Path dataFolder) {
+        return recovery(dataFolder, Clock.systemDefaultZone());
+    }
+
+    public static RestoreService recovery(Path dataFolder, Clock clock) {
+        BackupService checker = new BackupService(Database.backupChecker(), dataFolder, () -> {
+            throw new IllegalStateException("the data folder does not open: no backup can be made of it");
+        }, clock);
+        return RestoreService.ofUnreadableFolder(checker, Database.restoreStoreForClosedFolder(dataFolder));
     }
 
     /** A value built once, on the first {@code get()}, by whichever thread asks first. */

@@ -19,6 +19,7 @@ import vn.sochibo.ui.common.FxTaskRunner;
 import vn.sochibo.ui.common.TextScale;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.recovery.RecoveryDialog;
 import vn.sochibo.ui.unlock.UnlockDialog;
 
 /**
@@ -31,6 +32,7 @@ public class SoChiBoApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SoChiBoApp.class);
 
     private final AppServices.Opener opener;
+    private final AppServices.Recovery recovery;
     private AppServices services;
     private FxTaskRunner tasks;
     private AppWindow window;
@@ -38,12 +40,18 @@ public class SoChiBoApp extends Application {
     private UnlockDialog unlock;
 
     public SoChiBoApp() {
-        this(Services.opener());
+        this(Services.opener(), Services::recovery);
     }
 
     /** For tests: opens the data folder with the given opener. */
     public SoChiBoApp(AppServices.Opener opener) {
+        this(opener, Services::recovery);
+    }
+
+    /** With the recovery offered when the folder's database does not open. */
+    public SoChiBoApp(AppServices.Opener opener, AppServices.Recovery recovery) {
         this.opener = opener;
+        this.recovery = recovery;
     }
 
     @Override
@@ -62,9 +70,7 @@ public class SoChiBoApp extends Application {
         Optional<CellProfile> profile;
         unlock = new UnlockDialog(text, dialogs);
         try {
-            services = opener.open(folder, unlock);
-            textScale.setPercent(services.settings().textScalePercent());
-            profile = services.cell().profile();
+            profile = openFolder(folder, textScale);
         } catch (RuntimeException e) {
             if (unlock.cancelled()) {
                 // The secretary chose to quit at the password: nothing was opened or written.
@@ -73,10 +79,26 @@ public class SoChiBoApp extends Application {
                 return;
             }
             LOG.error("Could not open the data folder {}", folder, e);
-            dialogs.showFailure(e);
             closeServices();
-            Platform.exit();
-            return;
+            // A database file that does not open (damaged, cut short, foreign): offer the newest good backup.
+            if (!RecoveryDialog.offersRecovery(e)) {
+                dialogs.showFailure(e);
+                Platform.exit();
+                return;
+            }
+            if (!new RecoveryDialog(recovery.over(folder), text, dialogs).offer(e)) {
+                Platform.exit();
+                return;
+            }
+            try {
+                profile = openFolder(folder, textScale);
+            } catch (RuntimeException again) {
+                LOG.error("Could not open the restored data folder {}", folder, again);
+                dialogs.showFailure(again);
+                closeServices();
+                Platform.exit();
+                return;
+            }
         }
         tasks = new FxTaskRunner();
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
@@ -88,6 +110,12 @@ public class SoChiBoApp extends Application {
                 () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale));
         window.show(profile);
         stage.show();
+    }
+
+    private Optional<CellProfile> openFolder(Path folder, TextScale textScale) {
+        services = opener.open(folder, unlock);
+        textScale.setPercent(services.settings().textScalePercent());
+        return services.cell().profile();
     }
 
     /**
@@ -115,6 +143,11 @@ public class SoChiBoApp extends Application {
                 window.savePending();
             } catch (RuntimeException e) {
                 LOG.error("Could not save what was pending on exit", e);
+            }
+            try {
+                window.backUpOnExit();
+            } catch (RuntimeException e) {
+                LOG.error("Could not queue the backup on exit", e);
             }
             window = null;
         }

@@ -29,7 +29,7 @@ public final class Cli {
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
             subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
                     MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, PasswordCommand.class,
-                    ResolutionCommand.class, VerifyCommand.class})
+                    ResolutionCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -47,29 +47,46 @@ public final class Cli {
         }
     }
 
+    private static final AppServices.Recovery NO_RECOVERY = folder -> {
+        throw new StoreException("store.error.open", null, folder.toString());
+    };
+
     /** Runs the command line on the process's standard streams; returns the exit code. */
-    public static int run(String[] args, AppServices.Opener opener) {
+    public static int run(String[] args, AppServices.Opener opener, AppServices.Recovery recovery) {
         java.io.Console console = System.console();
         java.nio.charset.Charset charset = console != null ? console.charset() : java.nio.charset.StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
         java.io.Reader in = new java.io.InputStreamReader(System.in, charset);
-        return execute(args, opener, in, out, err);
+        return execute(args, opener, recovery, in, out, err);
     }
 
     /** Runs the command line with nothing on standard input; returns the process exit code. */
     public static int execute(String[] args, AppServices.Opener opener, PrintWriter out, PrintWriter err) {
-        return execute(args, opener, java.io.Reader.nullReader(), out, err);
+        return execute(args, opener, NO_RECOVERY, java.io.Reader.nullReader(), out, err);
+    }
+
+    /** With passwords read from {@code in} ({@code --password-stdin}). */
+    public static int execute(String[] args, AppServices.Opener opener, java.io.Reader in, PrintWriter out,
+            PrintWriter err) {
+        return execute(args, opener, NO_RECOVERY, in, out, err);
+    }
+
+    /** With the recovery of a data folder whose database does not open ({@code restore} falls back to it). */
+    public static int execute(String[] args, AppServices.Opener opener, AppServices.Recovery recovery, PrintWriter out,
+            PrintWriter err) {
+        return execute(args, opener, recovery, java.io.Reader.nullReader(), out, err);
     }
 
     /**
      * Runs the command line; returns the process exit code (0 done, 1 refused or failed, 2 bad usage).
-     * Passwords are read from {@code in} ({@code --password-stdin}).
+     * Passwords are read from {@code in} ({@code --password-stdin}); {@code restore} uses {@code recovery} for a
+     * folder whose database does not open.
      */
-    public static int execute(String[] args, AppServices.Opener opener, java.io.Reader in, PrintWriter out,
-            PrintWriter err) {
+    public static int execute(String[] args, AppServices.Opener opener, AppServices.Recovery recovery,
+            java.io.Reader in, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.vietnamese();
-        CliContext context = new CliContext(opener, messages, out, err, new PasswordInput(in));
+        CliContext context = new CliContext(opener, recovery, messages, out, err, new PasswordInput(in));
         CommandLine commandLine = new CommandLine(new Root(), new Factory(context));
         commandLine.setResourceBundle(ResourceBundle.getBundle("i18n.cli", Messages.VIETNAMESE));
         commandLine.setOut(out);

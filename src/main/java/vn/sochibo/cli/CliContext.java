@@ -5,9 +5,9 @@ import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.Messages;
 
 /**
- * What every subcommand needs: a way to open the data folder, the messages, where to print, and standard input
- * for passwords.
+ * What every subcommand needs: a way to open the data folder (and to restore one whose database does not open),
+ * the messages, where to print, and standard input for passwords.
  */
-record CliContext(AppServices.Opener opener, Messages messages, PrintWriter out, PrintWriter err,
-        PasswordInput passwords) {
+record CliContext(AppServices.Opener opener, AppServices.Recovery recovery, Messages messages, PrintWriter out,
+        PrintWriter err, PasswordInput passwords) {
 }

@@ -130,7 +130,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         }
     }
 
-    private static Database openLocked(Path dir, PasswordPrompt prompt, int kdfIterations) {
+    /** The folder lock: the lock file's channel and the OS lock on it. */
+    private record FolderLock(FileChannel channel, FileLock lock) {
+    }
+
+    private static FolderLock lockFolder(Path dir) {
         FileChannel channel = null;
         FileLock lock;
         try {
@@ -147,6 +151,13 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             closeQuietly(channel);
             throw new DataFolderInUseException(dir.toString(), null);
         }
+        return new FolderLock(channel, lock);
+    }
+
+    private static Database openLocked(Path dir, PasswordPrompt prompt, int kdfIterations) {
+        FolderLock folderLock = lockFolder(dir);
+        FileChannel channel = folderLock.channel();
+        FileLock lock = folderLock.lock();
         byte[] dataKey;
         try {
             dataKey = unlock(dir, prompt);
@@ -176,6 +187,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             closeQuietly(connection);
             wipe(dataKey);
             releaseQuietly(lock, channel);
+            if (e instanceof org.flywaydb.core.api.FlywayException) {
+                // An H2 file that is not ours (tables but no schema history, or a history Flyway rejects).
+                LOG.error("The database in {} is not a Sổ Chi Bộ database Flyway can bring up to date", dir, e);
+                throw new StoreException("store.error.unreadable", e, dir.toString());
+            }
             // Flyway wraps the driver's SQLException (file in use, corrupted, …) in its own exception.
             for (Throwable cause = e; cause != null && !(e instanceof StoreException); cause = cause.getCause()) {
                 if (cause instanceof SQLException sql) {
@@ -271,7 +287,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
      * Refuses a database written by a newer version of the app. Reads through a read-only connection, so that
      * a refused database is left byte for byte as it was. True when an existing database needs migrating.
      */
-    private static boolean checkVersion(Path dir, String url, String password) {
+    static boolean checkVersion(Path dir, String url) {
+        return checkVersion(dir, url, "");
+    }
+
+    static boolean checkVersion(Path dir, String url, String password) {
         if (!Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"))) {
             return false;
         }
@@ -287,7 +307,21 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
                 throw new DatabaseTooNewException(done.getVersion().getVersion(), supported.getVersion());
             }
         }
+        if (applied.length == 0 && hasTables(url + ";ACCESS_MODE_DATA=r", password)) {
+            // Tables but no schema history: an H2 file of something else. Refused before anything writes to it.
+            throw new StoreException("store.error.unreadable", null, dir.toString());
+        }
         return applied.length > 0 && info.pending().length > 0;
+    }
+
+    private static boolean hasTables(String readOnlyUrl, String password) {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", password); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw new org.flywaydb.core.api.FlywayException("could not list the tables", e);
+        }
     }
 
     private static void migrate(Path dir, String url, String password, boolean backUpFirst) throws SQLException {
@@ -297,7 +331,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         flyway(url, password).migrate();
     }
 
-    private static Flyway flyway(String url, String password) {
+    static Flyway flyway(String url) {
+        return flyway(url, "");
+    }
+
+    static Flyway flyway(String url, String password) {
         // A DataSource of H2's own: Flyway's URL-based one trims the password, and with CIPHER the password
         // "<file password> " must keep its trailing space (the empty password of user sa).
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
@@ -325,14 +363,33 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         LOG.info("Backed up the database to {} before migrating", target);
     }
 
-    private static StoreException translateOpenFailure(SQLException e, Path dir) {
+    static StoreException translateOpenFailure(SQLException e, Path dir) {
         LOG.error("Could not open the database in {}", dir, e);
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && !looksLikeH2File(dir)) {
+            // Readable, but not an H2 file at all (cut short to nothing, overwritten, another program's file).
+            return new StoreException("store.error.unreadable", e, dir.toString());
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DataFolderInUseException(dir.toString(), e);
             case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
                     new StoreException("store.error.unreadable", e, dir.toString());
             default -> new StoreException("store.error.open", e, dir.toString());
         };
+    }
+
+    /**
+     * True unless the database file is there, readable, and starts neither as every H2 file does ("H:2,") nor as
+     * an encrypted one ("H2encrypt").
+     */
+    private static boolean looksLikeH2File(Path dir) {
+        Path file = dir.resolve(DATABASE_NAME + ".mv.db");
+        try (var in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(9), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return head.startsWith("H:2,") || head.equals("H2encrypt");
+        } catch (IOException e) {
+            // Not readable: an access problem rather than a damaged file; say so as such.
+            return true;
+        }
     }
 
     // --- password protection (ADR 0009) ---
@@ -613,6 +670,26 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return new JdbcSettingsRepository(transactions);
     }
 
+    /** Restores into this open data folder (the store is closed when the restored database is put in place). */
+    public vn.sochibo.application.backup.RestoreStore restoreStore() {
+        return H2RestoreStore.over(this);
+    }
+
+    /** Restores into a data folder whose database does not open (damaged or foreign); nothing is open. */
+    public static vn.sochibo.application.backup.RestoreStore restoreStoreForClosedFolder(Path dataDir) {
+        return H2RestoreStore.overClosedFolder(dataDir.toAbsolutePath().normalize());
+    }
+
+    /** Checks backup scripts without an open store (it cannot write one). */
+    public static vn.sochibo.application.backup.BackupStore backupChecker() {
+        return new H2BackupStore(null);
+    }
+
+    /** False once closed, set aside or replaced. */
+    public synchronized boolean isOpen() {
+        return !closed;
+    }
+
     /** Forces everything committed so far onto the disk: after an import, a restore or a finalize. */
     @Override
     public void syncToDisk() {
@@ -657,16 +734,14 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
      * @return the folder the database files are now in
      */
     public synchronized Path closeAndSetAside(String label) {
-        if (!label.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("label must be a plain lower-case word: " + label);
-        }
+        checkLabel(label);
         if (closed) {
             throw new IllegalStateException("the data folder " + dataDir + " is already closed");
         }
         closed = true;
         try {
-            shutDown();
-            return moveDatabaseFiles(label);
+            shutDown("store.error.setAside");
+            return moveDatabaseFiles(dataDir, label, "store.error.setAside");
         } finally {
             wipe(dataKey);
             releaseQuietly(lock, lockChannel);
@@ -676,29 +751,121 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
     }
 
     /** A clean SHUTDOWN: everything is on disk and H2 has let go of its files, so they can be moved. */
-    private void shutDown() {
+    private void shutDown(String errorKey) {
         try (Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException("store.error.setAside", e, dataDir.toString());
+            throw new StoreException(errorKey, e, dataDir.toString());
         }
         closeQuietly(connection);
     }
 
-    private Path moveDatabaseFiles(String label) {
+    /**
+     * Closes the store and puts the database file {@code replacement} (built by a restore, inside the data
+     * folder) in its place, while the folder lock is held: the current database files (with the key file of a
+     * protected folder) move, untouched, into {@code <data>/set-aside/<label>-<yyyyMMdd-HHmmss>/}, then the
+     * replacement moves in. When the replacement cannot be moved in, the current files move back, so the folder
+     * opens as it was. This object is closed afterwards, whatever happens.
+     *
+     * @return the folder the replaced database is now in
+     */
+    public synchronized Path closeAndReplace(Path replacement, String label) {
+        checkLabel(label);
+        if (closed) {
+            throw new IllegalStateException("the data folder " + dataDir + " is already closed");
+        }
+        closed = true;
+        try {
+            shutDown("restore.error.swap");
+            return replaceDatabaseFile(dataDir, replacement, label);
+        } finally {
+            wipe(dataKey);
+            releaseQuietly(lock, lockChannel);
+            forget(dataDir);
+            LOG.info("Closed data folder {}", dataDir);
+        }
+    }
+
+    /**
+     * The same as {@link #closeAndReplace} for a data folder that is not open (its database does not open: a
+     * damaged or foreign file): takes the folder lock, moves the database file that is there (if any) aside and
+     * the replacement into place, and lets go of the lock.
+     *
+     * @return the folder the replaced file is now in, or null when the folder held no database file
+     */
+    public static Path replaceInClosedFolder(Path dataDir, Path replacement, String label) {
+        checkLabel(label);
+        Path dir;
+        try {
+            dir = dataDir.toAbsolutePath().normalize().toRealPath();
+        } catch (IOException e) {
+            throw new StoreException("store.error.folder", e, dataDir.toString());
+        }
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+                throw new DataFolderInUseException(dir.toString(), null);
+            }
+        }
+        try {
+            FolderLock folderLock = lockFolder(dir);
+            try {
+                return replaceDatabaseFile(dir, replacement, label);
+            } finally {
+                releaseQuietly(folderLock.lock(), folderLock.channel());
+            }
+        } finally {
+            forget(dir);
+        }
+    }
+
+    /** Moves the current database files aside (when there are any) and the replacement in; undoes on failure. */
+    private static Path replaceDatabaseFile(Path dir, Path replacement, String label) {
+        Path mainFile = dir.resolve(DATABASE_NAME + ".mv.db");
+        Path aside = Files.exists(mainFile) ? moveDatabaseFiles(dir, label, "restore.error.swap") : null;
+        try {
+            Files.move(replacement, mainFile, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.error("Could not move the restored database {} into {}", replacement, dir, e);
+            if (aside != null) {
+                try {
+                    Files.move(aside.resolve(mainFile.getFileName()), mainFile, StandardCopyOption.ATOMIC_MOVE);
+                    if (Files.exists(aside.resolve(KeyFile.FILE_NAME))) {
+                        moveFile(aside.resolve(KeyFile.FILE_NAME), dir);
+                    }
+                    removeEmptyFolder(aside);
+                } catch (IOException back) {
+                    LOG.error("Could not move {} back from {}; open that folder to reach it", mainFile, aside, back);
+                }
+            }
+            throw new StoreException("restore.error.swap", e, dir.toString());
+        }
+        LOG.info("Put the restored database in place in {}; the one replaced is in {}", dir, aside);
+        return aside;
+    }
+
+    private static void checkLabel(String label) {
+        if (!label.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("label must be a plain lower-case word: " + label);
+        }
+    }
+
+    /**
+     * Moves the database file, with the key file when there is one (first: without it a protected file cannot be
+     * read) and H2's trace file, into a new set-aside folder; on failure moves back what was moved.
+     */
+    private static Path moveDatabaseFiles(Path dataDir, String label, String errorKey) {
         Path mainFile = dataDir.resolve(DATABASE_NAME + ".mv.db");
         Path target;
         try {
-            target = newSetAsideFolder(label);
+            target = newSetAsideFolder(dataDir, label);
         } catch (IOException e) {
-            throw new StoreException("store.error.setAside", e, dataDir.toString());
+            throw new StoreException(errorKey, e, dataDir.toString());
         }
-        // A protected database goes with its key file (first: without it the moved file cannot be read).
         Path keyFile = dataDir.resolve(KeyFile.FILE_NAME);
         boolean keyMoved = false;
         try {
-            if (dataKey != null) {
+            if (Files.exists(keyFile)) {
                 moveFile(keyFile, target);
                 keyMoved = true;
             }
@@ -714,7 +881,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
                 }
             }
             removeEmptyFolder(target);
-            throw new StoreException("store.error.setAside", e, dataDir.toString());
+            throw new StoreException(errorKey, e, dataDir.toString());
         }
         Path trace = dataDir.resolve(DATABASE_NAME + ".trace.db");
         if (Files.exists(trace)) {
@@ -729,7 +896,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return target;
     }
 
-    private Path newSetAsideFolder(String label) throws IOException {
+    private static Path newSetAsideFolder(Path dataDir, String label) throws IOException {
         Path parent = Files.createDirectories(dataDir.resolve(SET_ASIDE_FOLDER));
         String name = label + "-" + LocalDateTime.now().format(STAMP);
         for (int n = 1; ; n++) {

@@ -39,6 +39,7 @@ final class H2BackupStore implements BackupStore {
             "KEY", "UNIQUE", "IN", "VARYING", "VARCHAR", "CHAR", "CHARACTER", "NUMERIC", "DECIMAL", "TIME",
             "TIMESTAMP", "BINARY", "VARBINARY", "FLOAT", "PRECISION");
 
+    /** The open store; null for a checker of backup files only. */
     private final JdbcTransactions transactions;
 
     H2BackupStore(JdbcTransactions transactions) {
@@ -47,6 +48,9 @@ final class H2BackupStore implements BackupStore {
 
     @Override
     public void writeScript(Path target) {
+        if (transactions == null) {
+            throw new IllegalStateException("no open store to back up");
+        }
         transactions.run(() -> Jdbc.call(() -> {
             try (Statement s = transactions.connection().createStatement()) {
                 s.execute("SCRIPT TO '" + target.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'");

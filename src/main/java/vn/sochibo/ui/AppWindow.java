@@ -5,15 +5,21 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Rectangle2D;
+import atlantafx.base.theme.Styles;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sochibo.application.backup.RestoreService;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.ui.backup.AutoBackup;
+import vn.sochibo.ui.backup.BackupStatus;
+import vn.sochibo.ui.backup.BackupText;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
 import vn.sochibo.ui.common.Mnemonics;
@@ -24,6 +30,8 @@ import vn.sochibo.ui.meetings.MeetingsView;
 import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
+import vn.sochibo.ui.settings.BackupSection;
+import vn.sochibo.ui.settings.BackupViewModel;
 import vn.sochibo.ui.settings.MeetingSettingsViewModel;
 import vn.sochibo.ui.settings.PasswordSection;
 import vn.sochibo.ui.settings.PasswordSectionViewModel;
@@ -63,6 +71,8 @@ public final class AppWindow {
     private final Scene scene;
     private UiContext ctx;
     private MainWindow main;
+    private final BackupStatus backupStatus;
+    private final AutoBackup autoBackup;
 
     public AppWindow(Stage stage, UiContext ctx, ObservableBooleanValue busy, Reopener reopener) {
         this.stage = stage;
@@ -77,6 +87,17 @@ public final class AppWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> savePending());
+        this.backupStatus = new BackupStatus(ctx.text());
+        this.autoBackup = new AutoBackup(() -> this.ctx.services(), ctx.tasks(), backupStatus);
+        autoBackup.start();
+    }
+
+    /**
+     * The app ends: queues the exit backup (skipped when nothing changed since the newest backup) after the
+     * pending saves; the background runner finishes its queue, within its time limit, before the store closes.
+     */
+    public void backUpOnExit() {
+        autoBackup.backUpOnExit();
     }
 
     /**
@@ -116,6 +137,13 @@ public final class AppWindow {
             main.setBanner(new DemoBanner(banner, ctx.text(), ctx.dialogs(), this::demoSetAside,
                     this::demoNotSetAside).node());
         }
+        Label backupProblem = new Label();
+        backupProblem.setId("backupProblem");
+        backupProblem.getStyleClass().add(Styles.WARNING);
+        backupProblem.textProperty().bind(backupStatus.messageProperty());
+        backupProblem.visibleProperty().bind(backupStatus.problemProperty());
+        backupProblem.managedProperty().bind(backupProblem.visibleProperty());
+        main.addStatus(backupProblem);
         stage.titleProperty().bind(shell.titleProperty());
         leaveCurrentRoot();
         this.main = main;
@@ -158,6 +186,24 @@ public final class AppWindow {
         }
     }
 
+    /** The data folder was restored from a backup and its store closed: open it again and say what happened. */
+    private void restored(RestoreService.Restored restored) {
+        if (!reopen()) {
+            return;
+        }
+        show(ctx.services().cell().profile());
+        ctx.dialogs().showInfo(ctx.text().format("backup.restore.done", BackupText.summary(ctx.text(),
+                restored.backup()), restored.previousSetAside()));
+    }
+
+    /** A restore was refused or failed: say why; when the store was closed on the way, open the folder again. */
+    private void notRestored(Throwable failure) {
+        ctx.dialogs().showFailure(failure);
+        if (!ctx.services().isOpen() && reopen()) {
+            show(ctx.services().cell().profile());
+        }
+    }
+
     /** Opens the data folder again; when it cannot be opened, says why and ends the app (nothing is lost). */
     private boolean reopen() {
         try {
@@ -183,12 +229,16 @@ public final class AppWindow {
                 SettingsViewModel vm = new SettingsViewModel(services.cell(), services.members(), services.settings(),
                         ctx.tasks(), ctx.text(), ctx.errors(), ctx.textScale());
                 vm.setOnProfileSaved(saved -> shell.setCellName(saved.cellName()));
-                yield new SettingsView(vm,
+                SettingsView view = new SettingsView(vm,
                         new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
-                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text())
-                        .addDataSection(new PasswordSection(new PasswordSectionViewModel(services.security(),
-                                ctx.tasks(), ctx.text(), ctx.errors()), ctx.text()).node());
+                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
+                view.addDataSection(new BackupSection(new BackupViewModel(services, ctx.tasks(), ctx.text(),
+                        ctx.errors(), backupStatus), ctx.text(), ctx.dialogs(), this::restored, this::notRestored)
+                        .node());
+                view.addDataSection(new PasswordSection(new PasswordSectionViewModel(services.security(),
+                        ctx.tasks(), ctx.text(), ctx.errors()), ctx.text()).node());
+                yield view;
             }
             default -> new PlaceholderView(area, ctx.text());
         };

@@ -115,6 +115,15 @@ final class BackupFile {
                 parseInt(manifest, "members", zip), parseInt(manifest, "meetings", zip), sha, size);
     }
 
+    /** The SHA-256 of a script file, as the manifest records it. */
+    static String sha256Of(Path script) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(script), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static int parseInt(Properties manifest, String key, Path zip) {
         try {
             return Integer.parseInt(manifest.getProperty(key, ""));

@@ -61,8 +61,8 @@ public class BackupService {
      */
     public Result backUp(String reason) {
         Instant now = clock.instant();
-        String name = PREFIX + STAMP.format(now.atZone(ZoneId.systemDefault())) + SUFFIX;
         Path folder = folder();
+        String name = freeName(folder, now);
         BackupInfo written;
         Path script = null;
         try {
@@ -93,6 +93,16 @@ public class BackupService {
         return new Result(written, second.orElse(null), secondProblem);
     }
 
+    /** The file name for a backup made at {@code now}; a later millisecond when that name is taken (never replaced). */
+    private static String freeName(Path folder, Instant now) {
+        for (int ms = 0; ; ms++) {
+            String name = PREFIX + STAMP.format(now.plusMillis(ms).atZone(ZoneId.systemDefault())) + SUFFIX;
+            if (!Files.exists(folder.resolve(name))) {
+                return name;
+            }
+        }
+    }
+
     /** A backup made, and what happened with the copy in the second folder (null folder: none set). */
     public record Result(BackupInfo backup, String secondFolder, String secondFolderProblem) {
         public boolean copiedToSecondFolder() {
@@ -117,17 +127,62 @@ public class BackupService {
         Path script = null;
         try {
             script = Files.createTempFile("sochibo-verify-", ".sql");
-            BackupInfo info = BackupFile.read(file, script);
-            BackupStore.Contents contents = store.readScript(script);
-            if (contents.members() != info.members() || contents.meetings() != info.meetings()) {
-                throw new StoreException("backup.error.checksum", null, file.getFileName().toString());
-            }
-            return info;
+            return verifyInto(file, script);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(script);
         }
+    }
+
+    /** {@link #verify} leaving the checked script in {@code script} (for a restore, which loads it next). */
+    BackupInfo verifyInto(Path file, Path script) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("backup.error.notABackup", null, String.valueOf(file.getFileName()));
+        }
+        BackupInfo info = BackupFile.read(file, script);
+        BackupStore.Contents contents = store.readScript(script);
+        if (contents.members() != info.members() || contents.meetings() != info.meetings()) {
+            throw new StoreException("backup.error.checksum", null, file.getFileName().toString());
+        }
+        return info;
+    }
+
+    /** The newest backup in the backups folder that passes {@link #verify}, if any. */
+    public Optional<BackupInfo> newestGood() {
+        for (BackupInfo candidate : list()) {
+            try {
+                return Optional.of(verify(candidate.file()));
+            } catch (RuntimeException e) {
+                LOG.warn("Backup {} does not verify; trying an older one", candidate.file(), e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The backup made when the app ends: skipped when the data is the same as in the newest backup (so that
+     * opening and closing the app does not push older backups out of the number kept).
+     */
+    public Optional<Result> backUpOnExit() {
+        Optional<BackupInfo> newest = list().stream().findFirst();
+        if (newest.isPresent()) {
+            Path script = null;
+            try {
+                Files.createDirectories(folder());
+                script = Files.createTempFile(folder(), ".script-", ".sql");
+                store.writeScript(script);
+                if (BackupFile.sha256Of(script).equals(newest.get().sha256())) {
+                    LOG.info("No change since the backup {}; none made on exit", newest.get().file());
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                throw new StoreException("backup.error.write", e, folder().toString());
+            } finally {
+                deleteQuietly(script);
+            }
+        }
+        return Optional.of(backUp("exit"));
     }
 
     /** The backups in the backups folder, newest first, as their manifests describe them (unreadable ones left out). */

@@ -2,6 +2,7 @@ package vn.sochibo.application.common;
 
 import java.nio.file.Path;
 import vn.sochibo.application.backup.BackupService;
+import vn.sochibo.application.backup.RestoreService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.document.DocumentPrinter;
@@ -61,6 +62,17 @@ public interface AppServices extends AutoCloseable {
      */
     Path setDemoCellAside();
 
+    /**
+     * Restores the data folder from a backup file ({@link RestoreService#restore}): verified, the current data
+     * backed up first, the replaced database moved into {@code <data>/set-aside/before-restore-…/}. Afterwards the
+     * store is closed: open the data folder again. A refusal leaves the store open and unchanged; check
+     * {@link #isOpen()} after any failure.
+     */
+    RestoreService.Restored restore(Path backupFile);
+
+    /** False once the store was closed (after a restore, a demo set aside, or {@link #close()}). */
+    boolean isOpen();
+
     @Override
     void close();
 
@@ -75,5 +87,10 @@ public interface AppServices extends AutoCloseable {
         default AppServices open(Path dataFolder, PasswordPrompt prompt) {
             return open(dataFolder);
         }
+    }
+
+    /** Restores into a data folder whose database does not open (the start-up recovery, the CLI's restore). */
+    interface Recovery {
+        RestoreService over(Path dataFolder);
     }
 }

@@ -36,12 +36,12 @@ public final class SettingsView implements AreaView {
     private final MeetingSettingsView meetingsTab;
     private final VoteSettingsView votesTab;
     private final VerifyView verifyTab;
-    private final VBox dataTab;
     private final BorderPane root;
     private final TabPane tabs;
     private final ScrollPane cellTab;
     private final Slider textScale;
     private final Map<KeyCombination, Runnable> shortcuts;
+    private final VBox dataTab;
 
     public SettingsView(SettingsViewModel vm, MeetingSettingsViewModel meetingSettings, VoteSettingsViewModel votes,
             VerifyViewModel verify, UiText text) {

@@ -35,6 +35,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ListView<Area> navigation = new ListView<>();
+    private final HBox statusLine;
     private Scene scene;
     private AreaView current;
 
@@ -47,7 +48,8 @@ public final class MainWindow {
         content.getStyleClass().add("area-content");
         content.setAlignment(Pos.TOP_LEFT);
         root.setCenter(content);
-        root.setBottom(statusLine(text, busy, dataFolder));
+        statusLine = statusLine(text, busy, dataFolder);
+        root.setBottom(statusLine);
         vm.areaProperty().addListener((obs, old, area) -> showArea(area));
     }
 
@@ -83,6 +85,11 @@ public final class MainWindow {
         line.getStyleClass().add("status-line");
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
+    }
+
+    /** Adds a note to the status line, before the busy indicator (e.g. a failed automatic backup). */
+    public void addStatus(Node note) {
+        statusLine.getChildren().add(statusLine.getChildren().size() - 1, note);
     }
 
     /** A band across the top of the window, above the navigation and the area (the demo cell's banner). */

@@ -1,0 +1,33 @@
+package vn.sochibo.application.backup;
+
+import java.nio.file.Path;
+
+/**
+ * Port: the store's side of a restore. A new database is built from a backup's script beside the current one
+ * (inside the data folder, so that putting it in place is a rename), then swapped in: the current database is
+ * moved aside, never deleted.
+ */
+public interface RestoreStore {
+    /**
+     * Builds a new database from a verified backup script in a folder of its own inside the data folder, and
+     * brings its schema up to this version of the app. Refuses ({@code store.error.tooNew}) a script from a newer
+     * version, and refuses unread a script a backup never holds. The current database is not touched.
+     */
+    Built build(Path script);
+
+    /**
+     * Puts a built database in place of the current one: closes the store when it is open, moves the current
+     * database files into {@code <data>/set-aside/before-restore-<yyyyMMdd-HHmmss>/} and the built file into
+     * place. When the built file cannot be moved in, the current database is moved back.
+     *
+     * @return the folder the replaced database is now in; null when the folder held no database file
+     */
+    Path swapIn(Built built);
+
+    /** Removes a built database that was not put in place (it is a temporary copy, not the user's data). */
+    void discard(Built built);
+
+    /** A database built from a script, not yet in place, and what it holds. */
+    record Built(Path folder, BackupStore.Contents contents) {
+    }
+}

@@ -1,0 +1,80 @@
+package vn.sochibo.ui.backup;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sochibo.application.backup.BackupService;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.common.TaskRunner;
+
+/**
+ * The automatic backups while the window is open: the daily one (checked at start and every hour, made when the
+ * newest backup is a day old) and one when the app ends (skipped when nothing changed). All of it runs on the
+ * background runner; a failure is logged and shown in the {@link BackupStatus}, never in the way.
+ */
+public final class AutoBackup {
+    private static final Logger LOG = LoggerFactory.getLogger(AutoBackup.class);
+    private static final Duration CHECK_EVERY = Duration.hours(1);
+
+    private final Supplier<AppServices> services;
+    private final TaskRunner tasks;
+    private final BackupStatus status;
+    private Timeline timer;
+
+    public AutoBackup(Supplier<AppServices> services, TaskRunner tasks, BackupStatus status) {
+        this.services = services;
+        this.tasks = tasks;
+        this.status = status;
+    }
+
+    /** Makes the daily backup if it is due, now and every hour from now on. */
+    public void start() {
+        backUpIfDue();
+        timer = new Timeline(new KeyFrame(CHECK_EVERY, e -> backUpIfDue()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    public void backUpIfDue() {
+        tasks.run(() -> {
+            AppServices s = services.get();
+            // Nothing worth keeping yet (the first-run page), or the store is being replaced.
+            if (!s.isOpen() || s.cell().profile().isEmpty()) {
+                return Optional.<BackupService.Result>empty();
+            }
+            return s.backups().backUpIfDue();
+        }, made -> made.ifPresent(status::succeeded), status::failed);
+    }
+
+    /**
+     * Queues the backup made when the app ends, after whatever is queued (the pending edits). The runner finishes
+     * its queue, within its time limit, before the store is closed.
+     */
+    public void backUpOnExit() {
+        stop();
+        tasks.run(() -> {
+            AppServices s = services.get();
+            if (!s.isOpen() || s.cell().profile().isEmpty()) {
+                return Optional.<BackupService.Result>empty();
+            }
+            try {
+                return s.backups().backUpOnExit();
+            } catch (RuntimeException e) {
+                // The window is gone: the log is the only place left to say it.
+                LOG.error("The backup on exit failed", e);
+                throw e;
+            }
+        }, made -> { }, failure -> { });
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.stop();
+            timer = null;
+        }
+    }
+}
