@@ -239,6 +239,11 @@ public final class Database implements AutoCloseable, StoreSync {
         return new JdbcSettingsRepository(transactions);
     }
 
+    /** The insert-only audit trail (V5). */
+    public JdbcAuditLog auditLog() {
+        return new JdbcAuditLog(transactions);
+    }
+
     /** Forces everything committed so far onto the disk: after an import, a restore or a finalize. */
     @Override
     public void syncToDisk() {

@@ -1,6 +1,7 @@
 package vn.sochibo.application.common;
 
 import java.nio.file.Path;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.demo.DemoCell;
@@ -45,6 +46,9 @@ public interface AppServices extends AutoCloseable {
 
     /** Verified backups of the data folder (automatic and manual). */
     BackupService backups();
+
+    /** The audit trail: who changed what and when; insert-only (ADR 0007). */
+    AuditTrail audit();
 
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into

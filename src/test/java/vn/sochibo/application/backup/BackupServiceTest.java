@@ -60,6 +60,15 @@ class BackupServiceTest {
         return Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
+    /** The version of the newest migration the app ships, e.g. "5" for V5__….sql. */
+    private static String latestMigration() throws IOException {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare)
+                    .map(String::valueOf).orElseThrow();
+        }
+    }
+
     @Test
     void aBackupHoldsTheWholeCellAndIsVerified() throws IOException {
         try (AppServices s = Services.open(temp.resolve("data"), fixed())) {
@@ -70,7 +79,7 @@ class BackupServiceTest {
             assertThat(info.file().getFileName().toString()).startsWith("sochibo-backup-").endsWith(".zip");
             assertThat(info.members()).isEqualTo(s.members().all().size()).isGreaterThan(20);
             assertThat(info.meetings()).isEqualTo(s.meetings().all().size()).isGreaterThan(20);
-            assertThat(info.schemaVersion()).isEqualTo("3");
+            assertThat(info.schemaVersion()).isEqualTo(latestMigration());
             assertThat(info.reason()).isEqualTo("manual");
             assertThat(result.secondFolder()).isNull();
             assertThat(s.backups().verify(info.file())).isEqualTo(info);
