@@ -26,7 +26,7 @@ public final class Cli {
     }
 
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
+            subcommands = {AuditCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
                     MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, ResolutionCommand.class,
                     VerifyCommand.class})
     static final class Root implements Runnable {
