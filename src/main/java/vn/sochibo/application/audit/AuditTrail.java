@@ -59,13 +59,18 @@ public class AuditTrail {
             // Milliseconds: what the store keeps exactly, so that the hash recomputes alike.
             Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             AuditEntry unsigned = new AuditEntry(sequence, Ids.newId(), at, osUser, action, kind,
-                    entityId == null ? null : entityId.toString(), AuditSummary.bounded(summary == null ? "" : summary),
+                    entityId == null ? null : entityId.toString(), AuditSummary.bounded(oneLine(summary)),
                     previous, null);
             AuditEntry entry = new AuditEntry(unsigned.sequence(), unsigned.id(), unsigned.at(), unsigned.osUser(),
                     action, kind, unsigned.entityId(), unsigned.summary(), previous, unsigned.computeHash());
             log.append(entry);
             return entry;
         });
+    }
+
+    /** The summary on one line without tabs (the CLI prints one entry a line, tab-separated). */
+    private static String oneLine(String summary) {
+        return summary == null ? "" : summary.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
     }
 
     /**

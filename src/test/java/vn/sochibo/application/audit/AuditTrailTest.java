@@ -334,4 +334,14 @@ class AuditTrailTest {
         assertThat(last().summary()).contains("note=\"" + "x".repeat(200) + "...\"");
         assertThat(AuditSummary.bounded("y".repeat(5000))).hasSize(AuditSummary.MAX_LENGTH).endsWith("...");
     }
+
+    @Test
+    void theRestoreRecordsOneEntryOnOneLine() {
+        app.audit().recordRestore("file=\"sochibo-backup-20261126.zip\"\tmembers=25\nmeetings=40");
+        assertThat(last().action()).isEqualTo(AuditAction.RESTORE);
+        assertThat(last().kind()).isEqualTo(AuditKind.DATA);
+        assertThat(last().entityId()).isNull();
+        assertThat(last().summary()).isEqualTo("file=\"sochibo-backup-20261126.zip\"\\tmembers=25\\nmeetings=40");
+        assertThat(app.audit().verify()).isEmpty();
+    }
 }
