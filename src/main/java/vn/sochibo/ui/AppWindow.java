@@ -24,6 +24,7 @@ import vn.sochibo.ui.meetings.MeetingsView;
 import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
+import vn.sochibo.ui.settings.AuditViewModel;
 import vn.sochibo.ui.settings.MeetingSettingsViewModel;
 import vn.sochibo.ui.settings.SettingsView;
 import vn.sochibo.ui.settings.SettingsViewModel;
@@ -184,7 +185,8 @@ public final class AppWindow {
                 yield new SettingsView(vm,
                         new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
-                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
+                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()),
+                        new AuditViewModel(services.audit(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
             }
             default -> new PlaceholderView(area, ctx.text());
         };

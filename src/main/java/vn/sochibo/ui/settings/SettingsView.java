@@ -29,13 +29,14 @@ import vn.sochibo.ui.common.AreaView;
 /**
  * The "Cài đặt" area, in tabs: "Chi bộ" (the cell profile, text size and reminder: Ctrl+S saves the profile
  * and the reminder; the text size applies at once), "Sinh hoạt" (meeting standards and the self-score sheet),
- * "Biểu quyết" (vote thresholds) and "Dữ liệu" (the integrity check). Ctrl+S saves the tab shown.
+ * "Biểu quyết" (vote thresholds) and "Dữ liệu" (the integrity check, the audit trail). Ctrl+S saves the tab shown.
  */
 public final class SettingsView implements AreaView {
     private final SettingsViewModel vm;
     private final MeetingSettingsView meetingsTab;
     private final VoteSettingsView votesTab;
     private final VerifyView verifyTab;
+    private final AuditView auditSection;
     private final BorderPane root;
     private final TabPane tabs;
     private final ScrollPane cellTab;
@@ -43,11 +44,12 @@ public final class SettingsView implements AreaView {
     private final Map<KeyCombination, Runnable> shortcuts;
 
     public SettingsView(SettingsViewModel vm, MeetingSettingsViewModel meetingSettings, VoteSettingsViewModel votes,
-            VerifyViewModel verify, UiText text) {
+            VerifyViewModel verify, AuditViewModel audit, UiText text) {
         this.vm = vm;
         this.meetingsTab = new MeetingSettingsView(meetingSettings, text);
         this.votesTab = new VoteSettingsView(votes, text);
         this.verifyTab = new VerifyView(verify, text);
+        this.auditSection = new AuditView(audit, text);
         Label title = new Label(text.plain("nav.settings"));
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
 
@@ -127,7 +129,7 @@ public final class SettingsView implements AreaView {
                 tab("tabSettingsCell", text.text("settings.tab.cell"), cellTab),
                 tab("tabSettingsMeetings", text.text("settings.tab.meetings"), scrolling(meetingsTab.node())),
                 tab("tabSettingsVotes", text.text("settings.tab.votes"), scrolling(votesTab.node())),
-                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(verifyTab.node())));
+                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(new VBox(verifyTab.node(), auditSection.node()))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settingsTabs");
         BorderPane.setMargin(title, new Insets(16, 24, 4, 24));
@@ -183,6 +185,7 @@ public final class SettingsView implements AreaView {
         vm.load();
         meetingsTab.shown();
         votesTab.shown();
+        auditSection.shown();
     }
 
     @Override
