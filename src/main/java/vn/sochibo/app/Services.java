@@ -2,6 +2,7 @@ package vn.sochibo.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.backup.RestoreService;
 import vn.sochibo.application.cell.CellService;
@@ -41,27 +42,29 @@ public final class Services implements AppServices {
     private final BackupService backups;
     private final PasswordService security;
     private final RestoreService restores;
+    private final AuditTrail audit;
 
-    private Services(Database database, Clock clock, DocumentPrinter printer) {
+    private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
         this.documentPrinter = java.util.Objects.requireNonNull(printer, "printer");
         var memberRepository = database.memberRepository();
         var cellRepository = database.cellProfileRepository();
         var meetingRepository = database.meetingRepository();
         var tx = database.transactions();
-        this.members = new MemberService(memberRepository, cellRepository, tx, clock);
+        this.audit = new AuditTrail(database.auditLog(), tx, clock, osUser);
+        this.members = new MemberService(memberRepository, cellRepository, tx, audit, clock);
         this.memberCsvImport = new MemberCsvImport(members, tx);
-        this.cell = new CellService(cellRepository, memberRepository, tx);
-        this.settings = new SettingsService(database.settingsRepository(), tx);
-        this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, clock);
+        this.cell = new CellService(cellRepository, memberRepository, tx, audit);
+        this.settings = new SettingsService(database.settingsRepository(), tx, audit);
+        this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, audit, clock);
         // One renderer for every document, built on first use: iText's cold start (1-2 s) is not paid at start-up.
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
                 new Lazy<>(PartyPdfRenderer::new), m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
                 MeetingDocumentWords.vietnamese());
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
-                database.settingsRepository(), tx, database, clock);
+                database.settingsRepository(), tx, database, audit, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx);
-        this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, clock);
+        this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
         this.security = new PasswordService(database);
         this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore());
     }
@@ -76,12 +79,17 @@ public final class Services implements AppServices {
 
     /** With another printer than the operating system's print dialog (the UI tests record what is printed). */
     public static AppServices open(Path dataFolder, Clock clock, DocumentPrinter printer) {
-        return new Services(Database.open(dataFolder), clock, printer);
+        return open(dataFolder, clock, printer, System.getProperty("user.name"));
+    }
+
+    /** With the operating-system user the audit trail records given (tests name one). */
+    public static AppServices open(Path dataFolder, Clock clock, DocumentPrinter printer, String osUser) {
+        return new Services(Database.open(dataFolder), clock, printer, osUser);
     }
 
     /** Opens a data folder that may be protected by a password, asking {@code prompt} for it. */
     public static AppServices open(Path dataFolder, Clock clock, DocumentPrinter printer, PasswordPrompt prompt) {
-        return new Services(Database.open(dataFolder, prompt), clock, printer);
+        return new Services(Database.open(dataFolder, prompt), clock, printer, System.getProperty("user.name"));
     }
 
     /** The opener of the app and the command line: the system clock, the real printer, passwords asked for. */
@@ -112,7 +120,8 @@ public final class Services implements AppServices {
 
             @Override
             public AppServices open(Path dataFolder, PasswordPrompt prompt) {
-                return new Services(Database.open(dataFolder, prompt, kdfIterations), clock, printer);
+                return new Services(Database.open(dataFolder, prompt, kdfIterations), clock, printer,
+                        System.getProperty("user.name"));
             }
         };
     }
@@ -183,6 +192,11 @@ public final class Services implements AppServices {
     }
 
     @Override
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    @Override
     public Path setDemoCellAside() {
         if (!settings.isDemoCell()) {
             throw new ValidationException(Problem.of("store", "demo.error.notDemo"));
@@ -216,7 +230,7 @@ public final class Services implements AppServices {
     public static RestoreService recovery(Path dataFolder, Clock clock) {
         BackupService checker = new BackupService(Database.backupChecker(), dataFolder, () -> {
             throw new IllegalStateException("the data folder does not open: no backup can be made of it");
-        }, clock);
+        }, null, clock); // only checks backups: it never makes one, so it records nothing
         return RestoreService.ofUnreadableFolder(checker, Database.restoreStoreForClosedFolder(dataFolder));
     }
 

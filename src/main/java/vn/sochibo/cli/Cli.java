@@ -27,9 +27,10 @@ public final class Cli {
     }
 
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
-                    MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, PasswordCommand.class,
-                    ResolutionCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
+            subcommands = {AuditCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
+                    InfoCommand.class, MeetingsCommand.class, MembersCommand.class, MinutesCommand.class,
+                    PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class, BackupCommand.class,
+                    RestoreCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -690,6 +690,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return !closed;
     }
 
+    /** The insert-only audit trail (V5). */
+    public JdbcAuditLog auditLog() {
+        return new JdbcAuditLog(transactions);
+    }
+
     /** Forces everything committed so far onto the disk: after an import, a restore or a finalize. */
     @Override
     public void syncToDisk() {

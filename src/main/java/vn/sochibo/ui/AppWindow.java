@@ -32,6 +32,7 @@ import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
 import vn.sochibo.ui.settings.BackupSection;
 import vn.sochibo.ui.settings.BackupViewModel;
+import vn.sochibo.ui.settings.AuditViewModel;
 import vn.sochibo.ui.settings.MeetingSettingsViewModel;
 import vn.sochibo.ui.settings.PasswordSection;
 import vn.sochibo.ui.settings.PasswordSectionViewModel;
@@ -232,7 +233,8 @@ public final class AppWindow {
                 SettingsView view = new SettingsView(vm,
                         new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
-                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
+                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()),
+                        new AuditViewModel(services.audit(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
                 view.addDataSection(new BackupSection(new BackupViewModel(services, ctx.tasks(), ctx.text(),
                         ctx.errors(), backupStatus), ctx.text(), ctx.dialogs(), this::restored, this::notRestored)
                         .node());

@@ -57,6 +57,8 @@ class SettingsFlowTest extends HeadlessAppTest {
         clickOn("#verifyNow");
         await("the check is done", () -> label("#verifySummary").startsWith("Tất cả"));
         assertThat(label("#verifySummary")).isEqualTo("Tất cả " + finalized + " biên bản đã chốt khớp mã xác thực.");
+        await("the audit trail is shown", () -> label("#auditStatus").startsWith("Đang hiện"));
+        assertThat(lookup("#auditTable").<javafx.scene.control.TableView<?>>query().getItems()).isNotEmpty();
 
         showTab("tabSettingsVotes");
         await("the thresholds are loaded", () -> lookup("#fraction-RESOLUTION").tryQuery().isPresent());

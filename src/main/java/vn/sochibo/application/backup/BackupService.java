@@ -18,6 +18,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sochibo.application.audit.AuditAction;
+import vn.sochibo.application.audit.AuditKind;
+import vn.sochibo.application.audit.AuditSummary;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.common.AppInfo;
 import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.settings.SettingsService;
@@ -40,12 +44,15 @@ public class BackupService {
     private final BackupStore store;
     private final Path dataFolder;
     private final Supplier<SettingsService> settings;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public BackupService(BackupStore store, Path dataFolder, Supplier<SettingsService> settings, Clock clock) {
+    public BackupService(BackupStore store, Path dataFolder, Supplier<SettingsService> settings, AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.dataFolder = dataFolder;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -90,6 +97,11 @@ public class BackupService {
         }
         LOG.info("Backed up the data folder to {} ({}, {} members, {} meetings)", written.file(), reason,
                 written.members(), written.meetings());
+        // Recorded after the backup was written and checked, so the backup itself does not hold this line.
+        audit.record(AuditAction.BACKUP, AuditKind.DATA, null, AuditSummary.create()
+                .put("file", written.file().getFileName().toString()).put("reason", reason)
+                .put("members", written.members()).put("meetings", written.meetings()).put("sha256", written.sha256())
+                .put("secondFolder", second.orElse(null)).put("secondFolderProblem", secondProblem).toString());
         return new Result(written, second.orElse(null), secondProblem);
     }
 

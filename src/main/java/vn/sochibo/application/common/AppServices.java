@@ -1,6 +1,7 @@
 package vn.sochibo.application.common;
 
 import java.nio.file.Path;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.backup.RestoreService;
 import vn.sochibo.application.cell.CellService;
@@ -50,6 +51,9 @@ public interface AppServices extends AutoCloseable {
 
     /** The optional password of the data folder: set, change, remove (ADR 0009). */
     PasswordService security();
+
+    /** The audit trail: who changed what and when; insert-only (ADR 0007). */
+    AuditTrail audit();
 
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into

@@ -6,6 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import vn.sochibo.application.audit.AuditAction;
+import vn.sochibo.application.audit.AuditKind;
+import vn.sochibo.application.audit.AuditSummary;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.cell.CellProfileRepository;
 import vn.sochibo.application.common.AppInfo;
 import vn.sochibo.application.common.StoreSync;
@@ -31,16 +35,19 @@ public class ExchangeService {
     private final SettingsRepository settings;
     private final Transactions transactions;
     private final StoreSync storeSync;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ExchangeService(MemberRepository members, MeetingRepository meetings, CellProfileRepository cell,
-            SettingsRepository settings, Transactions transactions, StoreSync storeSync, Clock clock) {
+            SettingsRepository settings, Transactions transactions, StoreSync storeSync, AuditTrail audit,
+            Clock clock) {
         this.members = members;
         this.meetings = meetings;
         this.cell = cell;
         this.settings = settings;
         this.transactions = transactions;
         this.storeSync = storeSync;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -84,8 +91,16 @@ public class ExchangeService {
                     .forEach(meetings::save);
             Meeting.finalizedInChainOrder(data.meetings()).forEach(m -> meetings.finalize(m.id(), m.finalization()));
             MeetingService.correctionsInChainOrder(data.corrections()).forEach(meetings::addCorrection);
-            return new ImportSummary(data.members().size(),
+            ImportSummary done = new ImportSummary(data.members().size(),
                     data.members().stream().mapToInt(m -> m.history().size()).sum(), data.meetings().size());
+            // One entry for the whole import: the records it brought are in the file it came from.
+            audit.record(AuditAction.IMPORT, AuditKind.DATA, null, AuditSummary.create()
+                    .put("cell", data.cell() != null).put("members", done.members())
+                    .put("statusEvents", done.statusEvents()).put("meetings", done.meetings())
+                    .put("finalized", data.meetings().stream().filter(Meeting::isFinalized).count())
+                    .put("corrections", data.corrections().size()).put("settings", data.settings().size())
+                    .toString());
+            return done;
         });
         storeSync.syncToDisk();
         return summary;

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.sochibo.application.audit.AuditAction;
+import vn.sochibo.application.audit.AuditKind;
+import vn.sochibo.application.audit.AuditSummary;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.cell.CellProfileRepository;
 import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
@@ -37,15 +41,17 @@ public class MeetingService {
     private final CellProfileRepository cell;
     private final Transactions transactions;
     private final StoreSync storeSync;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
-            Transactions transactions, StoreSync storeSync, Clock clock) {
+            Transactions transactions, StoreSync storeSync, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.members = members;
         this.cell = cell;
         this.transactions = transactions;
         this.storeSync = storeSync;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,18 +75,44 @@ public class MeetingService {
 
     /**
      * Saves a draft as it stands, its texts cleaned (NFC, trimmed); it only has to be whole (see
-     * {@link MeetingRules#checkDraft}), not consistent or complete. Returns what was stored.
+     * {@link MeetingRules#checkDraft}), not consistent or complete. Returns what was stored. The audit trail gets
+     * the creation, and then the parts changed, each part at most once per {@link AuditTrail#DRAFT_WINDOW} (the
+     * editor saves every pause in typing; ADR 0007).
      */
     public Meeting saveDraft(Meeting raw) {
         Meeting meeting = raw.cleaned();
         return transactions.inTransaction(() -> {
-            if (meetings.findById(meeting.id()).map(Meeting::isFinalized).orElse(false)) {
+            Optional<Meeting> before = meetings.findById(meeting.id());
+            if (before.map(Meeting::isFinalized).orElse(false)) {
                 throw new ValidationException(Problem.of("id", "meeting.error.finalized"));
             }
             ValidationException.throwIfAny(MeetingRules.checkDraft(meeting, membersById(), today()));
             meetings.save(meeting);
+            if (before.isEmpty()) {
+                audit.record(AuditAction.CREATE, AuditKind.MEETING, meeting.id(), describe(meeting));
+            } else {
+                audit.recordParts(AuditAction.UPDATE, AuditKind.MEETING, meeting.id(),
+                        MeetingChanges.parts(before.get(), meeting), AuditTrail.DRAFT_WINDOW);
+            }
             return meeting;
         });
+    }
+
+    /** Deletes a draft meeting (one created by mistake); a finalized meeting is refused and kept. */
+    public void deleteDraft(UUID id) {
+        transactions.run(() -> {
+            Meeting m = meetings.findById(id)
+                    .orElseThrow(() -> new ValidationException(Problem.of("id", "meeting.error.notFound")));
+            if (m.isFinalized()) {
+                throw new ValidationException(Problem.of("id", "meeting.error.finalized"));
+            }
+            meetings.delete(id);
+            audit.record(AuditAction.DELETE, AuditKind.MEETING, id, describe(m));
+        });
+    }
+
+    private static String describe(Meeting m) {
+        return AuditSummary.create().put("kind", m.kind()).put("date", m.date()).put("topic", m.topic()).toString();
     }
 
     public AttendanceCounts counts(Meeting meeting) {
@@ -133,6 +165,9 @@ public class MeetingService {
             Meeting.Finalization f = new Meeting.Finalization(minutes, resolution, at,
                     MeetingCanonicalForm.chainedHash(m, previous), previous);
             meetings.finalize(id, f);
+            audit.record(AuditAction.FINALIZE, AuditKind.MEETING, id, AuditSummary.create().put("date", m.date())
+                    .put("minutesNumber", minutes).put("resolutionNumber", resolution)
+                    .put("contentHash", f.contentHash()).toString());
             return meetings.findById(id).orElseThrow();
         });
         storeSync.syncToDisk();
@@ -171,6 +206,10 @@ public class MeetingService {
                     unsigned.number(), unsigned.date(), unsigned.reason(), unsigned.items(), unsigned.createdAt(),
                     MeetingCanonicalForm.chainedHash(unsigned, previous), previous);
             meetings.addCorrection(correction);
+            audit.record(AuditAction.CORRECT, AuditKind.CORRECTION, correction.id(), AuditSummary.create()
+                    .put("meeting", m.id()).put("document", correction.document()).put("number", number)
+                    .put("date", correction.date()).put("items", correction.items().size())
+                    .put("reason", correction.reason()).toString());
             return correction;
         });
         storeSync.syncToDisk();

@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.sochibo.application.audit.AuditAction;
+import vn.sochibo.application.audit.AuditKind;
+import vn.sochibo.application.audit.AuditSummary;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.cell.CellProfileRepository;
 import vn.sochibo.application.common.Transactions;
 import vn.sochibo.domain.cell.CellProfile;
@@ -29,13 +33,15 @@ public class MemberService {
     private final MemberRepository members;
     private final CellProfileRepository cellProfiles;
     private final Transactions transactions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public MemberService(MemberRepository members, CellProfileRepository cellProfiles, Transactions transactions,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.members = members;
         this.cellProfiles = cellProfiles;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -84,6 +90,7 @@ public class MemberService {
             Member member = toMember(Ids.newId(), input, List.of());
             validate(member);
             members.save(member);
+            audit.record(AuditAction.CREATE, AuditKind.MEMBER, member.id(), changes(null, member));
             return member;
         });
     }
@@ -106,6 +113,10 @@ public class MemberService {
             Member member = toMember(id, input, existing.history());
             validate(member);
             members.save(member);
+            String changes = changes(existing, member);
+            if (!changes.isEmpty()) {
+                audit.record(AuditAction.UPDATE, AuditKind.MEMBER, id, changes);
+            }
             return member;
         });
     }
@@ -122,10 +133,12 @@ public class MemberService {
             }
             ValidationException.throwIfAny(problems);
             List<StatusEvent> history = new ArrayList<>(existing.history());
-            history.add(new StatusEvent(Ids.newId(), type, date, Text.clean(note)));
+            StatusEvent event = new StatusEvent(Ids.newId(), type, date, Text.clean(note));
+            history.add(event);
             Member member = existing.withHistory(history);
             ValidationException.throwIfAny(MemberRules.checkHistory(member, today()));
             members.save(member);
+            audit.record(AuditAction.CREATE, AuditKind.STATUS_EVENT, event.id(), describe(existing, event));
             return member;
         });
     }
@@ -134,10 +147,13 @@ public class MemberService {
         return transactions.inTransaction(() -> {
             Member existing = require(memberId);
             List<StatusEvent> history = new ArrayList<>(existing.history());
-            history.removeIf(e -> e.id().equals(eventId));
+            List<StatusEvent> removed = history.stream().filter(e -> e.id().equals(eventId)).toList();
+            history.removeAll(removed);
             Member member = existing.withHistory(history);
             ValidationException.throwIfAny(MemberRules.checkHistory(member, today()));
             members.save(member);
+            removed.forEach(e -> audit.record(AuditAction.DELETE, AuditKind.STATUS_EVENT, e.id(),
+                    describe(existing, e)));
             return member;
         });
     }
@@ -148,13 +164,14 @@ public class MemberService {
      */
     public void delete(UUID id) {
         transactions.run(() -> {
-            require(id);
+            Member existing = require(id);
             Optional<CellProfile> profile = cellProfiles.load();
             if (profile.isPresent() && (id.equals(profile.get().secretaryId()) || id.equals(profile.get().deputyId())
                     || profile.get().committeeMemberIds().contains(id))) {
                 throw new ValidationException(Problem.of("id", "member.error.deleteCommitteeMember"));
             }
             members.delete(id);
+            audit.record(AuditAction.DELETE, AuditKind.MEMBER, id, changes(null, existing));
         });
     }
 
@@ -163,6 +180,42 @@ public class MemberService {
         LocalDate today = today();
         return all().stream().filter(m -> MemberRules.isDueForProbationReview(m, today, withinDays))
                 .sorted(Comparator.comparing(Member::probationEnds)).toList();
+    }
+
+    /**
+     * The audit summary of a member's fields: each one that differs as {@code name: old -> new}, or for a new
+     * (or deleted) member ({@code before} null) each one that is set, as {@code name=value}.
+     */
+    static String changes(Member before, Member after) {
+        AuditSummary s = AuditSummary.create();
+        field(s, before, after, "fullName", Member::fullName);
+        field(s, before, after, "gender", Member::gender);
+        field(s, before, after, "birthDate", Member::birthDate);
+        field(s, before, after, "hometown", Member::hometown);
+        field(s, before, after, "position", Member::position);
+        field(s, before, after, "admissionDate", Member::admissionDate);
+        field(s, before, after, "officialDate", Member::officialDate);
+        field(s, before, after, "cardNumber", Member::cardNumber);
+        field(s, before, after, "phone", Member::phone);
+        field(s, before, after, "note", Member::note);
+        return s.toString();
+    }
+
+    private static void field(AuditSummary s, Member before, Member after, String name,
+            java.util.function.Function<Member, Object> value) {
+        if (before == null) {
+            Object v = value.apply(after);
+            if (v != null) {
+                s.put(name, v);
+            }
+        } else {
+            s.change(name, value.apply(before), value.apply(after));
+        }
+    }
+
+    private static String describe(Member member, StatusEvent event) {
+        return AuditSummary.create().put("member", member.id()).put("fullName", member.fullName())
+                .put("type", event.type()).put("date", event.date()).put("note", event.note()).toString();
     }
 
     private Member require(UUID id) {

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.sochibo.application.audit.AuditAction;
+import vn.sochibo.application.audit.AuditKind;
+import vn.sochibo.application.audit.AuditSummary;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.common.Transactions;
 import vn.sochibo.application.member.MemberService;
 import vn.sochibo.domain.common.Problem;
@@ -41,10 +45,23 @@ public class SettingsService {
 
     private final SettingsRepository settings;
     private final Transactions transactions;
+    private final AuditTrail audit;
 
-    public SettingsService(SettingsRepository settings, Transactions transactions) {
+    public SettingsService(SettingsRepository settings, Transactions transactions, AuditTrail audit) {
         this.settings = settings;
         this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    /** Stores a setting inside the caller's unit of work and records the change (none when the value is the same). */
+    private void put(String key, String value) {
+        String before = settings.get(key).orElse(null);
+        if (java.util.Objects.equals(before, value)) {
+            return;
+        }
+        settings.put(key, value);
+        audit.record(AuditAction.UPDATE, AuditKind.SETTING, key,
+                AuditSummary.create().change("value", before, value).toString());
     }
 
     /** Text size of the whole UI in percent, 100–150. */
@@ -57,7 +74,7 @@ public class SettingsService {
             throw new ValidationException(
                     Problem.of("textScale", "settings.error.textScaleRange", MIN_TEXT_SCALE, MAX_TEXT_SCALE));
         }
-        transactions.run(() -> settings.put(TEXT_SCALE, Integer.toString(percent)));
+        transactions.run(() -> put(TEXT_SCALE, Integer.toString(percent)));
     }
 
     public int probationReminderDays() {
@@ -68,7 +85,7 @@ public class SettingsService {
         if (days < 0 || days > 365) {
             throw new ValidationException(Problem.of("probationReminderDays", "settings.error.reminderDaysRange"));
         }
-        transactions.run(() -> settings.put(PROBATION_REMINDER_DAYS, Integer.toString(days)));
+        transactions.run(() -> put(PROBATION_REMINDER_DAYS, Integer.toString(days)));
     }
 
     /** The thresholds meetings are warned against; each falls back to its default when unset or out of range. */
@@ -93,9 +110,9 @@ public class SettingsService {
         }
         ValidationException.throwIfAny(problems);
         transactions.run(() -> {
-            settings.put(MIN_REGULAR_MINUTES, Integer.toString(standards.minRegularMinutes()));
-            settings.put(MIN_COMBINED_MINUTES, Integer.toString(standards.minCombinedMinutes()));
-            settings.put(LOW_ATTENDANCE_PERCENT, Integer.toString(standards.lowAttendancePercent()));
+            put(MIN_REGULAR_MINUTES, Integer.toString(standards.minRegularMinutes()));
+            put(MIN_COMBINED_MINUTES, Integer.toString(standards.minCombinedMinutes()));
+            put(LOW_ATTENDANCE_PERCENT, Integer.toString(standards.lowAttendancePercent()));
         });
     }
 
@@ -114,13 +131,13 @@ public class SettingsService {
     }
 
     public void setVoteThreshold(VoteSubject subject, VoteThreshold threshold) {
-        transactions.run(() -> settings.put(VOTE_THRESHOLD_PREFIX + subject.name(), VoteThresholds.format(threshold)));
+        transactions.run(() -> put(VOTE_THRESHOLD_PREFIX + subject.name(), VoteThresholds.format(threshold)));
     }
 
     /** Saves the threshold of every subject given, all or none. */
     public void setVoteThresholds(Map<VoteSubject, VoteThreshold> thresholds) {
         transactions.run(() -> thresholds.forEach((subject, threshold) ->
-                settings.put(VOTE_THRESHOLD_PREFIX + subject.name(), VoteThresholds.format(threshold))));
+                put(VOTE_THRESHOLD_PREFIX + subject.name(), VoteThresholds.format(threshold))));
     }
 
     // ---- the self-score sheet (ADR 0006) ----
@@ -198,9 +215,9 @@ public class SettingsService {
             if (!saved.format().equals(current.format())) {
                 boolean alreadyKept = earlier.stream().anyMatch(e -> e.format().equals(current.format()));
                 if (!alreadyKept) {
-                    settings.put(EARLIER_SCORE_SHEET_PREFIX + (lastEarlierIndex(all) + 1), current.format());
+                    put(EARLIER_SCORE_SHEET_PREFIX + (lastEarlierIndex(all) + 1), current.format());
                 }
-                settings.put(SCORE_SHEET, saved.format());
+                put(SCORE_SHEET, saved.format());
             }
             return saved;
         });
@@ -258,7 +275,7 @@ public class SettingsService {
     }
 
     public void markDemoCell() {
-        transactions.run(() -> settings.put(DEMO_CELL, "true"));
+        transactions.run(() -> put(DEMO_CELL, "true"));
     }
 
     public static final String AGENDA_TEMPLATE_PREFIX = "meetings.agendaTemplate.";
@@ -317,7 +334,7 @@ public class SettingsService {
         if (keep < 1 || keep > MAX_BACKUP_KEEP) {
             throw new ValidationException(Problem.of("backupKeep", "settings.error.backupKeepRange", MAX_BACKUP_KEEP));
         }
-        transactions.run(() -> settings.put(BACKUP_KEEP, Integer.toString(keep)));
+        transactions.run(() -> put(BACKUP_KEEP, Integer.toString(keep)));
     }
 
     /** A second folder (a USB stick) every backup is also copied to; empty when there is none. */
@@ -328,7 +345,7 @@ public class SettingsService {
     /** Sets or (with null or blank) clears the second backup folder. */
     public void setBackupSecondFolder(String folder) {
         String cleaned = vn.sochibo.domain.common.Text.clean(folder);
-        transactions.run(() -> settings.put(BACKUP_SECOND_FOLDER, cleaned == null ? "" : cleaned));
+        transactions.run(() -> put(BACKUP_SECOND_FOLDER, cleaned == null ? "" : cleaned));
     }
 
     private int intSetting(String key, int fallback, int min, int max) {

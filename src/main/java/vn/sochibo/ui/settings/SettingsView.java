@@ -29,13 +29,14 @@ import vn.sochibo.ui.common.AreaView;
 /**
  * The "Cài đặt" area, in tabs: "Chi bộ" (the cell profile, text size and reminder: Ctrl+S saves the profile
  * and the reminder; the text size applies at once), "Sinh hoạt" (meeting standards and the self-score sheet),
- * "Biểu quyết" (vote thresholds) and "Dữ liệu" (the integrity check). Ctrl+S saves the tab shown.
+ * "Biểu quyết" (vote thresholds) and "Dữ liệu" (the integrity check, the audit trail). Ctrl+S saves the tab shown.
  */
 public final class SettingsView implements AreaView {
     private final SettingsViewModel vm;
     private final MeetingSettingsView meetingsTab;
     private final VoteSettingsView votesTab;
     private final VerifyView verifyTab;
+    private final AuditView auditSection;
     private final BorderPane root;
     private final TabPane tabs;
     private final ScrollPane cellTab;
@@ -44,12 +45,14 @@ public final class SettingsView implements AreaView {
     private final VBox dataTab;
 
     public SettingsView(SettingsViewModel vm, MeetingSettingsViewModel meetingSettings, VoteSettingsViewModel votes,
-            VerifyViewModel verify, UiText text) {
+            VerifyViewModel verify, AuditViewModel audit, UiText text) {
         this.vm = vm;
         this.meetingsTab = new MeetingSettingsView(meetingSettings, text);
         this.votesTab = new VoteSettingsView(votes, text);
         this.verifyTab = new VerifyView(verify, text);
-        this.dataTab = new VBox(24, verifyTab.node());
+        this.auditSection = new AuditView(audit, text);
+        // The audit trail stays last: the sections added later go above it.
+        this.dataTab = new VBox(24, verifyTab.node(), auditSection.node());
         Label title = new Label(text.plain("nav.settings"));
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
 
@@ -141,7 +144,7 @@ public final class SettingsView implements AreaView {
 
     /** Adds a section (its own node and view model) below the others in the "Dữ liệu" tab. */
     public SettingsView addDataSection(Node section) {
-        dataTab.getChildren().add(section);
+        dataTab.getChildren().add(dataTab.getChildren().size() - 1, section);
         return this;
     }
 
@@ -191,6 +194,7 @@ public final class SettingsView implements AreaView {
         vm.load();
         meetingsTab.shown();
         votesTab.shown();
+        auditSection.shown();
     }
 
     @Override

@@ -60,6 +60,15 @@ class BackupServiceTest {
         return Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
+    /** The version of the newest migration the app ships, e.g. "5" for V5__….sql. */
+    private static String latestMigration() throws IOException {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare)
+                    .map(String::valueOf).orElseThrow();
+        }
+    }
+
     @Test
     void aBackupHoldsTheWholeCellAndIsVerified() throws IOException {
         try (AppServices s = Services.open(temp.resolve("data"), fixed())) {
@@ -157,15 +166,6 @@ class BackupServiceTest {
                 Path crafted = rezipWithManifestFixed(good, temp.resolve("crafted.zip"), script + evil + "\n");
                 assertRefused(s, crafted, "backup.error.foreignStatement");
             }
-        }
-    }
-
-    /** The highest Vn__ migration version in the sources: the schema a new data folder has. */
-    private static String latestMigration() throws IOException {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return Integer.toString(files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
         }
     }
 
