@@ -1,6 +1,7 @@
 package vn.sochibo.application.common;
 
 import java.nio.file.Path;
+import vn.sochibo.application.archive.ArchiveService;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.cell.CellService;
 import vn.sochibo.application.demo.DemoCell;
@@ -40,6 +41,9 @@ public interface AppServices extends AutoCloseable {
     SettingsService settings();
 
     ExchangeService exchange();
+
+    /** The handover archive: data, finalized documents and a manifest in one file, optionally encrypted. */
+    ArchiveService archive();
 
     DemoCell demo();
 
