@@ -1,5 +1,6 @@
 package vn.sochibo.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -26,8 +27,8 @@ public final class Cli {
     }
 
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            subcommands = {DemoCommand.class, ExportCommand.class, ImportCommand.class, InfoCommand.class,
-                    MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, ResolutionCommand.class,
+            subcommands = {ArchiveCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
+                    InfoCommand.class, MeetingsCommand.class, MembersCommand.class, MinutesCommand.class, ResolutionCommand.class,
                     VerifyCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
@@ -52,13 +53,19 @@ public final class Cli {
         java.nio.charset.Charset charset = console != null ? console.charset() : java.nio.charset.StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
-        return execute(args, opener, out, err);
+        return execute(args, opener, System.in, out, err);
     }
 
     /** Runs the command line; returns the process exit code (0 done, 1 refused or failed, 2 bad usage). */
     public static int execute(String[] args, AppServices.Opener opener, PrintWriter out, PrintWriter err) {
+        return execute(args, opener, InputStream.nullInputStream(), out, err);
+    }
+
+    /** As above, with what the commands read from standard input (a password given with --password-stdin). */
+    public static int execute(String[] args, AppServices.Opener opener, InputStream in, PrintWriter out,
+            PrintWriter err) {
         Messages messages = Messages.vietnamese();
-        CliContext context = new CliContext(opener, messages, out, err);
+        CliContext context = new CliContext(opener, messages, out, err, in);
         CommandLine commandLine = new CommandLine(new Root(), new Factory(context));
         commandLine.setResourceBundle(ResourceBundle.getBundle("i18n.cli", Messages.VIETNAMESE));
         commandLine.setOut(out);

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -120,8 +122,17 @@ final class ArchiveCipher {
         }
     }
 
+    /**
+     * The AES-256 key of a password. The password counts in NFC, so that "Hòa" typed precomposed on one computer
+     * and decomposed on another is the same password (a rare copy as a String is made only for decomposed input).
+     */
     static SecretKeySpec deriveKey(char[] password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+        char[] nfc = Normalizer.isNormalized(CharBuffer.wrap(password), Normalizer.Form.NFC) ? password
+                : Normalizer.normalize(CharBuffer.wrap(password), Normalizer.Form.NFC).toCharArray();
+        PBEKeySpec spec = new PBEKeySpec(nfc, salt, iterations, 256);
+        if (nfc != password) {
+            Arrays.fill(nfc, '\0');
+        }
         byte[] raw = null;
         try {
             raw = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

@@ -91,6 +91,9 @@ public class ArchiveService {
      * @param password null for an archive without password; cleared when done
      */
     public ArchiveInfo exportTo(Path target, char[] password) {
+        if (password != null && password.length == 0) {
+            throw new StoreException("archive.error.emptyPassword", null);
+        }
         Path file = target.toAbsolutePath();
         Path partial = null;
         char[] check = password == null ? null : password.clone();
@@ -127,6 +130,9 @@ public class ArchiveService {
      * @param password null for an archive without password; cleared when done
      */
     public ArchiveInfo exportTo(OutputStream out, char[] password) {
+        if (password != null && password.length == 0) {
+            throw new StoreException("archive.error.emptyPassword", null);
+        }
         try {
             ExchangeData data = exchange.snapshot();
             Instant now = clock.instant();
