@@ -24,6 +24,8 @@ import vn.sochibo.ui.meetings.MeetingsView;
 import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
+import vn.sochibo.ui.settings.ArchiveSection;
+import vn.sochibo.ui.settings.ArchiveViewModel;
 import vn.sochibo.ui.settings.MeetingSettingsViewModel;
 import vn.sochibo.ui.settings.SettingsView;
 import vn.sochibo.ui.settings.SettingsViewModel;
@@ -181,10 +183,13 @@ public final class AppWindow {
                 SettingsViewModel vm = new SettingsViewModel(services.cell(), services.members(), services.settings(),
                         ctx.tasks(), ctx.text(), ctx.errors(), ctx.textScale());
                 vm.setOnProfileSaved(saved -> shell.setCellName(saved.cellName()));
-                yield new SettingsView(vm,
+                SettingsView settings = new SettingsView(vm,
                         new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
+                settings.addToDataTab(new ArchiveSection(
+                        new ArchiveViewModel(services.archive(), ctx.tasks(), ctx.text()), ctx.text()).node());
+                yield settings;
             }
             default -> new PlaceholderView(area, ctx.text());
         };

@@ -39,6 +39,7 @@ public final class SettingsView implements AreaView {
     private final BorderPane root;
     private final TabPane tabs;
     private final ScrollPane cellTab;
+    private final VBox dataTab;
     private final Slider textScale;
     private final Map<KeyCombination, Runnable> shortcuts;
 
@@ -48,6 +49,7 @@ public final class SettingsView implements AreaView {
         this.meetingsTab = new MeetingSettingsView(meetingSettings, text);
         this.votesTab = new VoteSettingsView(votes, text);
         this.verifyTab = new VerifyView(verify, text);
+        this.dataTab = new VBox(24, verifyTab.node());
         Label title = new Label(text.plain("nav.settings"));
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
 
@@ -127,7 +129,7 @@ public final class SettingsView implements AreaView {
                 tab("tabSettingsCell", text.text("settings.tab.cell"), cellTab),
                 tab("tabSettingsMeetings", text.text("settings.tab.meetings"), scrolling(meetingsTab.node())),
                 tab("tabSettingsVotes", text.text("settings.tab.votes"), scrolling(votesTab.node())),
-                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(verifyTab.node())));
+                tab("tabSettingsData", text.text("settings.tab.data"), scrolling(dataTab)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settingsTabs");
         BorderPane.setMargin(title, new Insets(16, 24, 4, 24));
@@ -164,6 +166,11 @@ public final class SettingsView implements AreaView {
 
     private static int snapped(double value) {
         return (int) (Math.round(value / 10.0) * 10);
+    }
+
+    /** Adds a section (such as the handover archive's) below the others of the "Dữ liệu" tab. */
+    public void addToDataTab(Node section) {
+        dataTab.getChildren().add(section);
     }
 
     static Label section(String title) {
