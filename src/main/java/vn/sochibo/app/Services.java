@@ -3,6 +3,7 @@ package vn.sochibo.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.sochibo.application.audit.AuditTrail;
+import vn.sochibo.application.archive.ArchiveService;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.backup.RestoreService;
 import vn.sochibo.application.cell.CellService;
@@ -38,6 +39,7 @@ public final class Services implements AppServices {
     private final CellService cell;
     private final SettingsService settings;
     private final ExchangeService exchange;
+    private final ArchiveService archive;
     private final DemoCell demo;
     private final BackupService backups;
     private final PasswordService security;
@@ -63,6 +65,7 @@ public final class Services implements AppServices {
                 MeetingDocumentWords.vietnamese());
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, audit, clock);
+        this.archive = new ArchiveService(exchange, meetingDocuments, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx);
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
         this.security = new PasswordService(database);
@@ -174,6 +177,11 @@ public final class Services implements AppServices {
     @Override
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    @Override
+    public ArchiveService archive() {
+        return archive;
     }
 
     @Override

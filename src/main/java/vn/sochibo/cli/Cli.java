@@ -1,5 +1,6 @@
 package vn.sochibo.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -27,10 +28,10 @@ public final class Cli {
     }
 
     @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            subcommands = {AuditCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class,
-                    InfoCommand.class, MeetingsCommand.class, MembersCommand.class, MinutesCommand.class,
-                    PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class, BackupCommand.class,
-                    RestoreCommand.class})
+            subcommands = {ArchiveCommand.class, AuditCommand.class, DemoCommand.class, ExportCommand.class,
+                    ImportCommand.class, InfoCommand.class, MeetingsCommand.class, MembersCommand.class,
+                    MinutesCommand.class, PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class,
+                    BackupCommand.class, RestoreCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

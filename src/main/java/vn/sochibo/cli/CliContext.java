@@ -1,5 +1,6 @@
 package vn.sochibo.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.Messages;

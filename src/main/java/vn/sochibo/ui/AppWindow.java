@@ -33,6 +33,8 @@ import vn.sochibo.ui.members.MembersViewModel;
 import vn.sochibo.ui.settings.BackupSection;
 import vn.sochibo.ui.settings.BackupViewModel;
 import vn.sochibo.ui.settings.AuditViewModel;
+import vn.sochibo.ui.settings.ArchiveSection;
+import vn.sochibo.ui.settings.ArchiveViewModel;
 import vn.sochibo.ui.settings.MeetingSettingsViewModel;
 import vn.sochibo.ui.settings.PasswordSection;
 import vn.sochibo.ui.settings.PasswordSectionViewModel;
@@ -240,6 +242,8 @@ public final class AppWindow {
                         .node());
                 view.addDataSection(new PasswordSection(new PasswordSectionViewModel(services.security(),
                         ctx.tasks(), ctx.text(), ctx.errors()), ctx.text()).node());
+                view.addDataSection(new ArchiveSection(
+                        new ArchiveViewModel(services.archive(), ctx.tasks(), ctx.text()), ctx.text()).node());
                 yield view;
             }
             default -> new PlaceholderView(area, ctx.text());

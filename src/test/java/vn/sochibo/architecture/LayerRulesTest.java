@@ -24,6 +24,8 @@ class LayerRulesTest {
     private static final String DOMAIN = "vn.sochibo.domain..";
     private static final String APPLICATION = "vn.sochibo.application..";
     private static final String EXCHANGE = "vn.sochibo.application.exchange..";
+    /** The handover archive's manifest is JSON too (docs/data-format.md). */
+    private static final String ARCHIVE = "vn.sochibo.application.archive..";
     private static final String PERSISTENCE = "vn.sochibo.persistence..";
     private static final String PDF = "vn.sochibo.pdf..";
     private static final String UI = "vn.sochibo.ui..";
@@ -71,7 +73,7 @@ class LayerRulesTest {
 
     @Test
     void theApplicationDependsOnlyOnTheDomainTheJdkAndLogging() {
-        check(classes().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackage(EXCHANGE)
+        check(classes().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackages(EXCHANGE, ARCHIVE)
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.slf4j..")
                 .because("use cases talk to the outside through ports, never through a technology"));
@@ -82,6 +84,15 @@ class LayerRulesTest {
         check(classes().that().resideInAPackage(EXCHANGE)
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.slf4j..", "com.fasterxml.jackson..")
+                .allowEmptyShould(true));
+    }
+
+    @Test
+    void theHandoverArchiveMayAlsoUseJacksonAndTheJdkCryptography() {
+        check(classes().that().resideInAPackage(ARCHIVE)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "javax.crypto..", DOMAIN, APPLICATION, "org.slf4j..",
+                        "com.fasterxml.jackson..")
                 .allowEmptyShould(true));
     }
 
@@ -169,7 +180,7 @@ class LayerRulesTest {
 
     @Test
     void jacksonOnlyInTheExchangeFormat() {
-        check(noClasses().that().resideOutsideOfPackage(EXCHANGE)
+        check(noClasses().that().resideOutsideOfPackages(EXCHANGE, ARCHIVE)
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
     }
 

@@ -1,6 +1,7 @@
 package vn.sochibo.application.common;
 
 import java.nio.file.Path;
+import vn.sochibo.application.archive.ArchiveService;
 import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.backup.RestoreService;
@@ -43,6 +44,9 @@ public interface AppServices extends AutoCloseable {
     SettingsService settings();
 
     ExchangeService exchange();
+
+    /** The handover archive: data, finalized documents and a manifest in one file, optionally encrypted. */
+    ArchiveService archive();
 
     DemoCell demo();
 

@@ -58,7 +58,11 @@ public class ExchangeService {
     }
 
     public void exportTo(OutputStream out) {
-        ExchangeData data = snapshot();
+        exportTo(snapshot(), out);
+    }
+
+    /** Writes a snapshot taken before (the handover archive prints its documents from the same one). */
+    public void exportTo(ExchangeData data, OutputStream out) {
         try {
             ExchangeWriter.write(data, AppInfo.version(), clock.instant(), out);
         } catch (IOException e) {

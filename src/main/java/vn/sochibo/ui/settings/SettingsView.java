@@ -40,9 +40,9 @@ public final class SettingsView implements AreaView {
     private final BorderPane root;
     private final TabPane tabs;
     private final ScrollPane cellTab;
+    private final VBox dataTab;
     private final Slider textScale;
     private final Map<KeyCombination, Runnable> shortcuts;
-    private final VBox dataTab;
 
     public SettingsView(SettingsViewModel vm, MeetingSettingsViewModel meetingSettings, VoteSettingsViewModel votes,
             VerifyViewModel verify, AuditViewModel audit, UiText text) {
@@ -176,6 +176,7 @@ public final class SettingsView implements AreaView {
     private static int snapped(double value) {
         return (int) (Math.round(value / 10.0) * 10);
     }
+
 
     static Label section(String title) {
         Label label = new Label(title);
