@@ -8,7 +8,7 @@ import vn.sochibo.domain.meeting.VoteSubject;
 import vn.sochibo.ui.common.UiText;
 
 /** The words for the meeting domain's enums and self-score criteria, from i18n/ui. */
-final class MeetingText {
+public final class MeetingText {
     private MeetingText() {
     }
 
@@ -34,7 +34,8 @@ final class MeetingText {
         });
     }
 
-    static String subject(UiText text, VoteSubject subject) {
+    /** The kind of decision a vote is on, in words (also in the settings' thresholds). */
+    public static String subject(UiText text, VoteSubject subject) {
         return text.text(switch (subject) {
             case RESOLUTION -> "voting.subject.resolution";
             case ADMISSION -> "voting.subject.admission";

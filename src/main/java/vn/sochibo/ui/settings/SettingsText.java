@@ -2,23 +2,11 @@ package vn.sochibo.ui.settings;
 
 import vn.sochibo.application.meeting.MeetingService.TamperFinding;
 import vn.sochibo.domain.meeting.MeetingKind;
-import vn.sochibo.domain.meeting.VoteSubject;
 import vn.sochibo.ui.common.UiText;
 
 /** The words of the settings screens for domain enums, from i18n/ui. */
 final class SettingsText {
     private SettingsText() {
-    }
-
-    static String subject(UiText text, VoteSubject subject) {
-        return text.text(switch (subject) {
-            case RESOLUTION -> "voting.subject.resolution";
-            case ADMISSION -> "voting.subject.admission";
-            case RECOGNITION_AS_OFFICIAL -> "voting.subject.recognitionAsOfficial";
-            case STRIKING_OFF_PROBATIONARY -> "voting.subject.strikingOffProbationary";
-            case DISCIPLINE -> "voting.subject.discipline";
-            case OTHER -> "voting.subject.other";
-        });
     }
 
     /** The kind of a meeting in words: "sinh hoạt thường kỳ", … */

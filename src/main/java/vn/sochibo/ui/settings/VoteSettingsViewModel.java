@@ -71,7 +71,7 @@ public final class VoteSettingsViewModel {
         }
 
         public String subjectName() {
-            return SettingsText.subject(text, subject);
+            return vn.sochibo.ui.meetings.MeetingText.subject(text, subject);
         }
 
         /** "Mặc định: trên 1/2 tổng số đảng viên chính thức của chi bộ". */
