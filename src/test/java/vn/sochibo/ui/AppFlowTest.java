@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -12,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.sochibo.app.Services;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.member.MemberInput;
@@ -30,15 +28,6 @@ class AppFlowTest extends HeadlessAppTest {
             services.members().add(new MemberInput(name, gender, null, null, null, LocalDate.of(2015, 3, 2),
                     LocalDate.of(2016, 3, 2), null, null, null));
         }
-    }
-
-    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void typeInto(String query, String text) {

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,15 +26,6 @@ import vn.sochibo.domain.member.Gender;
 /** The secretary backs up now, the data changes, and she restores that backup from the list in the settings. */
 class BackupRestoreFlowTest extends HeadlessAppTest {
     private final List<AppServices> opened = new CopyOnWriteArrayList<>();
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private boolean dialogShowing() {
         return Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing());
@@ -79,12 +68,12 @@ class BackupRestoreFlowTest extends HeadlessAppTest {
 
     private void showDataTab() throws Exception {
         press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
-        await("the settings are shown", () -> lookup("#settingsTabs").tryQuery().isPresent());
+        await("the settings are shown", 20, () -> lookup("#settingsTabs").tryQuery().isPresent());
         TabPane tabs = lookup("#settingsTabs").query();
         Tab tab = tabs.getTabs().stream().filter(t -> "tabSettingsData".equals(t.getId())).findFirst().orElseThrow();
         clickOn(lookup(".tab-pane > .tab-header-area .tab").match((Node n) -> "tabSettingsData".equals(n.getId()))
                 .<Node>query());
-        await("the data tab is shown", () -> tabs.getSelectionModel().getSelectedItem() == tab);
+        await("the data tab is shown", 20, () -> tabs.getSelectionModel().getSelectedItem() == tab);
     }
 
     @Test
@@ -100,10 +89,10 @@ class BackupRestoreFlowTest extends HeadlessAppTest {
         showDataTab();
         TableView<?> table = lookup("#backupTable").query();
         // The daily backup was made on start.
-        await("the daily backup is listed", () -> table.getItems().size() == 1 && idle());
+        await("the daily backup is listed", 20, () -> table.getItems().size() == 1 && idle());
 
         clickOn("#backupNow");
-        await("the backup made now is listed", () -> table.getItems().size() == 2 && idle());
+        await("the backup made now is listed", 20, () -> table.getItems().size() == 2 && idle());
         assertThat(lookup("#backupStatus").queryLabeled().getText()).startsWith("Lần sao lưu gần nhất:")
                 .contains("Sao lưu tay").contains("25 đảng viên");
 
@@ -113,15 +102,15 @@ class BackupRestoreFlowTest extends HeadlessAppTest {
         interact(() -> table.getSelectionModel().select(0));
         showOnScreen("#restoreSelected");
         clickOn("#restoreSelected");
-        await("the confirmation opens", () -> dialogButton("Khôi phục"));
+        await("the confirmation opens", 20, () -> dialogButton("Khôi phục"));
         assertThat(dialogMessage()).contains("Sao lưu tay").contains("Dữ liệu hiện tại: 26 đảng viên")
                 .contains("không bị xóa");
         clickOn(lookup((Button b) -> "Khôi phục".equals(b.getText()) && b.getScene().getWindow() != stage)
                 .queryButton());
-        await("the restore is done", () -> dialogMessage().startsWith("Đã khôi phục dữ liệu"));
+        await("the restore is done", 20, () -> dialogMessage().startsWith("Đã khôi phục dữ liệu"));
         assertThat(dialogMessage()).contains("set-aside");
         clickOn(lookup((Button b) -> "Đóng".equals(b.getText())).queryButton());
-        await("the main window is back", () -> !dialogShowing() && lookup("#memberTable").tryQuery().isPresent());
+        await("the main window is back", 20, () -> !dialogShowing() && lookup("#memberTable").tryQuery().isPresent());
 
         assertThat(opened).hasSize(2);
         assertThat(current().members().all()).hasSize(25);

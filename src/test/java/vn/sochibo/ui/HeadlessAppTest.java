@@ -50,4 +50,19 @@ abstract class HeadlessAppTest extends FxRobot {
         }
         FxToolkit.cleanupStages();
     }
+
+    /** Waits up to ten seconds until the condition holds (then lets the UI settle), naming it if it never does. */
+    static void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        await(what, 10, condition);
+    }
+
+    /** The same, for steps that may take longer (rendering, backups). */
+    static void await(String what, int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -2,8 +2,6 @@ package vn.sochibo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Button;
@@ -19,15 +17,6 @@ import vn.sochibo.domain.common.Text;
 
 /** A secretary records a whole small meeting on the demo cell and finalizes it. */
 class MeetingFlowTest extends HeadlessAppTest {
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void typeInto(String query, String text) {
         clickOn(lookup(query).<javafx.scene.Node>query());
         write(text);

@@ -3,8 +3,6 @@ package vn.sochibo.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,15 +27,6 @@ import vn.sochibo.ui.common.UiText;
  */
 class MeetingGuestsAndAgendaFlowTest extends HeadlessAppTest {
     private final UiText text = UiText.vietnamese();
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void typeInto(String query, String typed) {
         clickOn(lookup(query).<Node>query());

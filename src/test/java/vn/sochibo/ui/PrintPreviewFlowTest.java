@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -47,15 +45,6 @@ class PrintPreviewFlowTest extends HeadlessAppTest {
 
     private final RecordingPrinter printer = new RecordingPrinter();
 
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void shortcut(KeyCode modifier, KeyCode key) {
         press(modifier, key).release(key, modifier);
         WaitForAsyncUtils.waitForFxEvents();
@@ -72,7 +61,7 @@ class PrintPreviewFlowTest extends HeadlessAppTest {
         }
         startApp(dataFolder -> Services.open(dataFolder, Clock.systemDefaultZone(), printer));
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT2);
-        await("the meetings are listed", () -> lookup("#meetingList").tryQuery().isPresent()
+        await("the meetings are listed", 20, () -> lookup("#meetingList").tryQuery().isPresent()
                 && !lookup("#meetingList").<ListView<?>>query().getItems().isEmpty());
         ListView<?> list = lookup("#meetingList").query();
         int draft = -1;
@@ -84,10 +73,10 @@ class PrintPreviewFlowTest extends HeadlessAppTest {
         assertThat(draft).as("the demo cell has a draft meeting").isNotNegative();
         int row = draft;
         interact(() -> list.getSelectionModel().select(row));
-        await("the draft is open", () -> "Nháp".equals(label("#meetingState")));
+        await("the draft is open", 20, () -> "Nháp".equals(label("#meetingState")));
 
         clickOn("#minutesPreview");
-        await("the pages are shown", () -> label("#previewPage").startsWith("Trang 1/"));
+        await("the pages are shown", 20, () -> label("#previewPage").startsWith("Trang 1/"));
         Matcher count = Pattern.compile("Trang 1/(\\d+)").matcher(label("#previewPage"));
         assertThat(count.matches()).isTrue();
         int pages = Integer.parseInt(count.group(1));
@@ -105,7 +94,7 @@ class PrintPreviewFlowTest extends HeadlessAppTest {
         assertThat(label("#previewPage")).isEqualTo("Trang 1/" + pages);
 
         shortcut(KeyCode.CONTROL, KeyCode.P);
-        await("the document went to the printer", () -> printer.pdfs.size() == 1
+        await("the document went to the printer", 20, () -> printer.pdfs.size() == 1
                 && label("#previewStatus").equals("Đã gửi tài liệu tới máy in."));
         assertThat(printer.jobNames.get(0)).startsWith("Biên bản sinh hoạt thường kỳ – ngày ");
         try (PDDocument pdf = Loader.loadPDF(printer.pdfs.get(0))) {
@@ -116,12 +105,12 @@ class PrintPreviewFlowTest extends HeadlessAppTest {
         }
 
         clickOn("#previewPrint");
-        await("a computer without a printer is explained", () -> printer.pdfs.size() == 2
+        await("a computer without a printer is explained", 20, () -> printer.pdfs.size() == 2
                 && label("#previewStatus").startsWith("Máy tính này chưa cài máy in nào."));
         assertThat(printer.pdfs.get(1)).isEqualTo(printer.pdfs.get(0));
 
         type(KeyCode.ESCAPE);
-        await("the preview is closed", () -> lookup("#documentPreview").tryQuery().isEmpty());
+        await("the preview is closed", 20, () -> lookup("#documentPreview").tryQuery().isEmpty());
         assertThat(label("#meetingState")).isEqualTo("Nháp");
     }
 }

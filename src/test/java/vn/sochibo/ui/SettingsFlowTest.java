@@ -2,8 +2,6 @@ package vn.sochibo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,7 +10,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.sochibo.app.Services;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.domain.meeting.Meeting;
@@ -21,15 +18,6 @@ import vn.sochibo.domain.meeting.VoteThreshold;
 
 /** The secretary checks the finalized minutes, then asks for two thirds on resolutions, in the settings. */
 class SettingsFlowTest extends HeadlessAppTest {
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private String label(String query) {
         return lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
