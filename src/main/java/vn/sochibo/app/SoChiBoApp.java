@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,7 @@ public class SoChiBoApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.getIcons().add(new Image(SoChiBoApp.class.getResource("/vn/sochibo/ui/sochibo-icon.png").toExternalForm()));
         UiText text = UiText.vietnamese();
         TextScale textScale = new TextScale();
         Dialogs dialogs = new Dialogs(text, textScale, () -> stage.isShowing() ? stage : null);
