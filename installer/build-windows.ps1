@@ -1,0 +1,79 @@
+﻿# Builds the Windows installer of Sổ Chi Bộ: a per-user .msi (no administrator rights) with its own trimmed Java
+# runtime, Start-menu and desktop shortcuts, and a fixed upgrade code so a newer version upgrades in place.
+#
+#   powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1 [-SkipBuild] [-Type msi|exe|app-image]
+#
+# Needs: JDK 17 (jlink, jdeps, jpackage on the PATH), Maven, and for msi/exe the WiX Toolset 3.14 (candle.exe and
+# light.exe on the PATH). Output: target\installer\. Step by step: installer\README.md.
+param(
+    [ValidateSet("msi", "exe", "app-image")] [string] $Type = "msi",
+    [switch] $SkipBuild
+)
+$ErrorActionPreference = "Stop"
+Set-Location (Join-Path $PSScriptRoot "..")
+
+# Never change: Windows recognises a newer Sổ Chi Bộ as an upgrade of the installed one by this code.
+$UpgradeUuid = "8eaf6747-7183-463f-80a2-0cdaed0d4080"
+
+function Invoke-Checked([string] $exe, [string[]] $arguments) {
+    & $exe @arguments
+    if ($LASTEXITCODE -ne 0) { throw "$exe failed with exit code $LASTEXITCODE" }
+}
+
+if (-not $SkipBuild) {
+    Invoke-Checked "mvn" @("-B", "-ntp", "-q", "-DskipTests", "package")
+}
+if (-not (Test-Path "target\sochibo.jar")) { throw "target\sochibo.jar is missing: run without -SkipBuild" }
+
+# jpackage wants a plain version number: 0.1.0-SNAPSHOT becomes 0.1.0.
+[xml] $pom = Get-Content "pom.xml" -Encoding UTF8
+$version = ($pom.project.version -split "-")[0]
+
+$out = "target\installer"
+if (Test-Path $out) { Remove-Item -Recurse -Force $out }
+New-Item -ItemType Directory -Force "$out\input\lib" | Out-Null
+Copy-Item "target\sochibo.jar" "$out\input\"
+Copy-Item "target\lib\*.jar" "$out\input\lib\"
+
+# The Java modules the app uses (JavaFX stays on the class path, as in `java -jar`), plus the Vietnamese locale
+# data so dates print in Vietnamese.
+$modules = (& jdeps --multi-release 17 --ignore-missing-deps --print-module-deps `
+    --class-path "$out\input\lib\*" "$out\input\sochibo.jar").Trim()
+if ($LASTEXITCODE -ne 0) { throw "jdeps failed" }
+$modules = "$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
+Write-Host "Runtime modules: $modules"
+Invoke-Checked "jlink" @("--add-modules", $modules, "--include-locales=vi,en", "--strip-debug", "--no-man-pages",
+    "--no-header-files", "--compress=2", "--output", "$out\runtime")
+
+$arguments = @(
+    "--type", $Type,
+    "--name", "SoChiBo",
+    "--app-version", $version,
+    # ASCII only in what WiX writes into the .msi: its database code page is 1252, which has no Vietnamese
+    # letters, and light.exe refuses them (LGHT0311). The app itself shows Vietnamese as usual.
+    "--vendor", "So Chi Bo",
+    "--description", "So Chi Bo - ho so, bien ban va kiem diem cua chi bo",
+    "--copyright", "AGPL-3.0-or-later",
+    "--input", "$out\input",
+    "--main-jar", "sochibo.jar",
+    "--main-class", "vn.sochibo.app.Launcher",
+    "--runtime-image", "$out\runtime",
+    "--java-options", "-Dfile.encoding=UTF-8",
+    "--icon", "installer\icons\sochibo.ico",
+    # A second launcher with a console window, for the command line (SoChiBo.exe has none: it is the window).
+    "--add-launcher", "SoChiBoCLI=installer\windows-cli-launcher.properties",
+    "--dest", $out
+)
+if ($Type -ne "app-image") {
+    $arguments += @(
+        "--license-file", "LICENSE",
+        "--win-per-user-install",
+        "--win-dir-chooser",
+        "--win-menu", "--win-menu-group", "So Chi Bo",
+        "--win-shortcut",
+        "--win-upgrade-uuid", $UpgradeUuid
+    )
+}
+Invoke-Checked "jpackage" $arguments
+Write-Host "Built in ${out}:"
+Get-ChildItem $out | ForEach-Object { Write-Host "  $($_.Name)" }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the packaged app-image's own launcher and runtime headless: its version, a demo cell in a throwaway data
+# folder, the integrity check of that folder, and a minutes PDF. Exits non-zero when any step fails.
+#   installer/smoke-test.sh [IMAGE_DIR]   (default target/installer/SoChiBo, made by installer/build.sh app-image)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+image="${1:-target/installer/SoChiBo}"
+launcher="$image/bin/SoChiBo"
+[ -x "$launcher" ] || { echo "No app-image launcher at $launcher: run installer/build.sh app-image" >&2; exit 1; }
+
+data="$(mktemp -d)/data"
+trap 'rm -rf "$(dirname "$data")"' EXIT
+
+echo "== --version"
+"$launcher" --version | tee /dev/stderr | grep -q "Sổ Chi Bộ"
+echo "== demo"
+"$launcher" demo --data "$data"
+echo "== verify"
+"$launcher" verify --data "$data"
+echo "== minutes pdf"
+meeting="$("$launcher" meetings list --data "$data" | awk -F'\t' 'NR==1 {print $NF}')"
+"$launcher" minutes pdf --data "$data" --meeting "$meeting" --out "$data/minutes.pdf"
+head -c 5 "$data/minutes.pdf" | grep -q "%PDF-"
+# The packaged runtime carries its own Java: it must not be the one on the PATH.
+[ -x "$image/lib/runtime/bin/java" ] || { echo "The app-image has no runtime of its own" >&2; exit 1; }
+echo "Smoke test of $image passed."
