@@ -170,11 +170,15 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             boolean encrypted = dataKey != null;
             String url = jdbcUrl(dir, encrypted);
             String password = h2Password(dataKey);
-            boolean backUpFirst = checkVersion(dir, url, password);
+            // Most starts find the schema as this build left it and skip Flyway altogether (SchemaCheck).
+            boolean current = SchemaCheck.isCurrent(url + ";ACCESS_MODE_DATA=r", password);
+            boolean backUpFirst = !current && checkVersion(dir, url, password);
             // Open our connection before Flyway's: theirs then join the open database instead of reopening
             // the file for every step.
             connection = DriverManager.getConnection(url, "sa", password);
-            migrate(dir, url, password, backUpFirst);
+            if (!current) {
+                migrate(dir, url, password, backUpFirst);
+            }
             connection.setAutoCommit(false);
             LOG.info("Opened data folder {}{}", dir, encrypted ? " (protected by a password)" : "");
             return new Database(dir, channel, lock, connection, dataKey, kdfIterations);
