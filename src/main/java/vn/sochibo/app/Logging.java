@@ -3,7 +3,7 @@ package vn.sochibo.app;
 import java.nio.file.Path;
 
 /**
- * Points the rolling log file (logback.xml) at the data folder's logs/ folder. Must run before the first
+ * Points the rolling log file ({@link LogConfigurator}) at the data folder's logs/ folder. Must run before the first
  * logger is created.
  */
 final class Logging {

@@ -65,6 +65,11 @@ class PackagedJarIT {
         assertThat(info.code()).as(info.err()).isZero();
         assertThat(info.out()).contains("Dự bị: 3", "Chính thức: 17");
         assertThat(temp.resolve("data").resolve("sochibo.mv.db")).exists();
+
+        // The log goes to its file (LogConfigurator, no XML), never into the command's output.
+        String log = Files.readString(temp.resolve("logs").resolve("sochibo.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("INFO", "Opened data folder " + data);
+        assertThat(info.out() + info.err()).doesNotContain("INFO", "Opened data folder");
     }
 
     @Test
