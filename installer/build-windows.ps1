@@ -43,10 +43,11 @@ if ($LASTEXITCODE -ne 0) { throw "jdeps failed" }
 $modules = "$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
 Write-Host "Runtime modules: $modules"
 Invoke-Checked "jlink" @("--add-modules", $modules, "--include-locales=vi,en", "--strip-debug", "--no-man-pages",
-    "--no-header-files", "--compress=2", "--output", "$out\runtime")
+    "--no-header-files", "--compress=2", "--generate-cds-archive", "--output", "$out\runtime")
 
-$arguments = @(
-    "--type", $Type,
+# 1. The application image: both launchers, the app and the runtime in one folder.
+Invoke-Checked "jpackage" @(
+    "--type", "app-image",
     "--name", "SoChiBo",
     "--app-version", $version,
     # ASCII only in what WiX writes into the .msi: its database code page is 1252, which has no Vietnamese
@@ -64,16 +65,50 @@ $arguments = @(
     "--add-launcher", "SoChiBoCLI=installer\windows-cli-launcher.properties",
     "--dest", $out
 )
+$image = "$out\SoChiBo"
+
+# 2. Class-data sharing, as in build.sh: a training run records the classes a minutes PDF needs into an archive
+# that later starts map instead of loading them again. Without it the app works, only starts slower.
+$training = Join-Path ([System.IO.Path]::GetTempPath()) ("sochibo-training-" + [guid]::NewGuid())
+$cli = "$image\SoChiBoCLI.exe"
+Invoke-Checked $cli @("demo", "--data", "$training\data") | Out-Null
+$meeting = ((& $cli meetings list --data "$training\data") | Select-Object -First 1).Split("`t")[-1]
+$env:JAVA_TOOL_OPTIONS = "-XX:ArchiveClassesAtExit=$image\app\sochibo.jsa"
+& $cli minutes pdf --data "$training\data" --meeting $meeting --out "$training\minutes.pdf" | Out-Null
+Remove-Item Env:\JAVA_TOOL_OPTIONS
+Remove-Item -Recurse -Force $training
+if (Test-Path "$image\app\sochibo.jsa") {
+    foreach ($cfg in @("$image\app\SoChiBo.cfg", "$image\app\SoChiBoCLI.cfg")) {
+        $lines = Get-Content $cfg
+        $at = [array]::IndexOf($lines, "[JavaOptions]")
+        $lines = $lines[0..$at] + @(
+            'java-options=-XX:SharedArchiveFile=$APPDIR\sochibo.jsa',
+            "java-options=-Xlog:disable",
+            "java-options=-Xlog:all=warning:stderr"
+        ) + $lines[($at + 1)..($lines.Length - 1)]
+        Set-Content -Path $cfg -Value $lines -Encoding ASCII
+    }
+} else {
+    Write-Warning "No class-data archive was written; the app works without it, only starts slower."
+}
+
+# 3. The installer, from that image.
 if ($Type -ne "app-image") {
-    $arguments += @(
+    Invoke-Checked "jpackage" @(
+        "--type", $Type,
+        "--app-image", $image,
+        "--name", "SoChiBo",
+        "--app-version", $version,
+        "--vendor", "So Chi Bo",
+        "--description", "So Chi Bo - ho so, bien ban va kiem diem cua chi bo",
         "--license-file", "LICENSE",
         "--win-per-user-install",
         "--win-dir-chooser",
         "--win-menu", "--win-menu-group", "So Chi Bo",
         "--win-shortcut",
-        "--win-upgrade-uuid", $UpgradeUuid
+        "--win-upgrade-uuid", $UpgradeUuid,
+        "--dest", $out
     )
 }
-Invoke-Checked "jpackage" $arguments
 Write-Host "Built in ${out}:"
 Get-ChildItem $out | ForEach-Object { Write-Host "  $($_.Name)" }

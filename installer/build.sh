@@ -43,10 +43,11 @@ modules="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
 modules="$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
 echo "Runtime modules: $modules"
 jlink --add-modules "$modules" --include-locales=vi,en \
-  --strip-debug --no-man-pages --no-header-files --compress=2 \
+  --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive \
   --output "$out/runtime"
 
-common=(
+# 1. The application image: launcher, app and runtime in one folder.
+image_options=(
   --name SoChiBo
   --app-version "$version"
   --vendor "Sổ Chi Bộ"
@@ -59,16 +60,7 @@ common=(
   --java-options "-Dfile.encoding=UTF-8"
   --dest "$out"
 )
-
 case "$type" in
-  app-image|deb|rpm)
-    extra=(--icon installer/icons/sochibo.png)
-    if [ "$type" != app-image ]; then
-      extra+=(--license-file LICENSE --linux-shortcut --linux-menu-group Office
-              --linux-app-category office --linux-package-name sochibo)
-      [ "$type" = deb ] && extra+=(--linux-package-deps libgtk-3-0 --linux-deb-maintainer "sochibo@localhost")
-    fi
-    ;;
   dmg|pkg)
     # macOS wants an .icns: made here from the PNG with the system's own tools.
     iconset="$out/sochibo.iconset"
@@ -77,10 +69,55 @@ case "$type" in
       sips -z "$size" "$size" installer/icons/sochibo.png --out "$iconset/icon_${size}x${size}.png" >/dev/null
     done
     iconutil -c icns "$iconset" -o "$out/sochibo.icns"
-    extra=(--icon "$out/sochibo.icns" --license-file LICENSE --mac-package-name "Sổ Chi Bộ")
+    icon="$out/sochibo.icns"
+    image="$out/SoChiBo.app"
+    app_dir="$image/Contents/app"
+    launcher="$image/Contents/MacOS/SoChiBo"
+    ;;
+  *)
+    icon=installer/icons/sochibo.png
+    image="$out/SoChiBo"
+    app_dir="$image/lib/app"
+    launcher="$image/bin/SoChiBo"
     ;;
 esac
+jpackage --type app-image --icon "$icon" "${image_options[@]}"
 
-jpackage --type "$type" "${common[@]}" "${extra[@]}"
+# 2. Class-data sharing: a training run of the packaged app (a demo cell, a minutes PDF) records the classes it
+# loads into an archive that every later start maps instead of loading them again (docs/performance.md).
+# JVM messages go to standard error, so that a start that cannot use the archive never disturbs the CLI's output.
+training="$(mktemp -d)"
+"$launcher" demo --data "$training/data" >/dev/null
+meeting="$("$launcher" meetings list --data "$training/data" | awk -F'\t' 'NR==1 {print $NF}')"
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app_dir/sochibo.jsa" \
+  "$launcher" minutes pdf --data "$training/data" --meeting "$meeting" --out "$training/minutes.pdf" >/dev/null 2>&1
+rm -rf "$training"
+if [ -f "$app_dir/sochibo.jsa" ]; then
+  cfg="$app_dir/SoChiBo.cfg"
+  sed -i.bak '/^\[JavaOptions\]/a\
+java-options=-XX:SharedArchiveFile=$APPDIR/sochibo.jsa\
+java-options=-Xlog:disable\
+java-options=-Xlog:all=warning:stderr' "$cfg"
+  rm -f "$cfg.bak"
+  echo "Class-data archive: $(du -h "$app_dir/sochibo.jsa" | cut -f1)"
+else
+  echo "No class-data archive was written; the app works without it, only starts slower." >&2
+fi
+
+# 3. The installer, from that image.
+case "$type" in
+  deb|rpm)
+    jpackage --type "$type" --app-image "$image" --name SoChiBo --app-version "$version" \
+      --vendor "Sổ Chi Bộ" --description "Sổ Chi Bộ: hồ sơ, biên bản và kiểm điểm của chi bộ" \
+      --license-file LICENSE --linux-shortcut --linux-menu-group Office --linux-app-category office \
+      --linux-package-name sochibo \
+      $( [ "$type" = deb ] && echo --linux-package-deps libgtk-3-0 --linux-deb-maintainer sochibo@localhost ) \
+      --dest "$out"
+    ;;
+  dmg|pkg)
+    jpackage --type "$type" --app-image "$image" --name SoChiBo --app-version "$version" \
+      --license-file LICENSE --mac-package-name "Sổ Chi Bộ" --dest "$out"
+    ;;
+esac
 echo "Built in $out:"
 ls -1 "$out"

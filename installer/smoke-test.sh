@@ -23,4 +23,9 @@ meeting="$("$launcher" meetings list --data "$data" | awk -F'\t' 'NR==1 {print $
 head -c 5 "$data/minutes.pdf" | grep -q "%PDF-"
 # The packaged runtime carries its own Java: it must not be the one on the PATH.
 [ -x "$image/lib/runtime/bin/java" ] || { echo "The app-image has no runtime of its own" >&2; exit 1; }
+# The class-data archive made at build time must map into this runtime (-Xshare:on fails the start otherwise).
+if [ -f "$image/lib/app/sochibo.jsa" ]; then
+  echo "== class-data archive"
+  JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null
+fi
 echo "Smoke test of $image passed."

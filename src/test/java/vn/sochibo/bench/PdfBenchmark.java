@@ -384,8 +384,26 @@ public final class PdfBenchmark {
             rows.add(cliRow("experiment: `minutes pdf` with AppCDS (`-XX:SharedArchiveFile`)",
                     List.of(java, "-XX:SharedArchiveFile=" + jsa, "-jar", jar.toString()),
                     List.of("minutes", "pdf", "--meeting", id, "--data", data.toString()), "cds", time, work));
+            rows.add(cliRow("experiment: AppCDS + `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`",
+                    List.of(java, "-XX:SharedArchiveFile=" + jsa, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                            jar.toString()),
+                    List.of("minutes", "pdf", "--meeting", id, "--data", data.toString()), "cds-c1", time, work));
         } else {
             line("(AppCDS experiment skipped: the training run failed: " + training.err.strip() + ")");
+        }
+        // What an installed app runs: the app-image's own launcher, jlinked runtime and class-data archive
+        // (installer/build.sh app-image), when it has been built.
+        Path launcher = Path.of(System.getProperty("bench.appImage", "target/installer/SoChiBo/bin/SoChiBo"))
+                .toAbsolutePath();
+        if (Files.isExecutable(launcher)) {
+            List<String> image = List.of(launcher.toString());
+            rows.add(cliRow("app-image: `SoChiBo --version`", image, List.of("--version"), null, time, work));
+            rows.add(cliRow("app-image: `SoChiBo meetings list`", image,
+                    List.of("meetings", "list", "--data", data.toString()), null, time, work));
+            rows.add(cliRow("**app-image: `SoChiBo minutes pdf`**", image,
+                    List.of("minutes", "pdf", "--meeting", id, "--data", data.toString()), "image", time, work));
+        } else {
+            line("(No app-image at " + launcher + ": `installer/build.sh app-image --skip-build` adds its rows.)");
         }
         cliTable(rows);
         Path sample = work.resolve("minutes-1.pdf");
@@ -416,7 +434,8 @@ public final class PdfBenchmark {
                 rss[r] = e.rssMiB;
             }
         }
-        String key = name.contains("(e)") ? "(e)" : name.contains("AppCDS") ? "cds" : name;
+        String key = name.contains("(e)") ? "(e)" : name.equals("experiment: `minutes pdf` with AppCDS (`-XX:SharedArchiveFile`)")
+                ? "cds" : name;
         results.put(key, wall);
         results.put(key + " rss", rss);
         System.out.println("  " + name + ": wall " + stats(wall) + (time ? "; peak RSS " + stats(rss).replace(" ms", " MiB") : ""));
