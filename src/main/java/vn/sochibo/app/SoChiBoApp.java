@@ -112,6 +112,14 @@ public class SoChiBoApp extends Application {
                 () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale));
         window.show(profile);
         stage.show();
+        // After the first frame: the figure the start-up benchmark reads (docs/performance.md).
+        Platform.runLater(() -> LOG.info("Main window shown {} ms after the process started", sinceProcessStart()));
+    }
+
+    private static long sinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis())
+                .orElse(-1L);
     }
 
     private Optional<CellProfile> openFolder(Path folder, TextScale textScale) {
