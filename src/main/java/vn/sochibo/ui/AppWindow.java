@@ -243,7 +243,7 @@ public final class AppWindow {
                 SettingsView view = new SettingsView(vm,
                         new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
-                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()),
+                        new VerifyViewModel(services.integrity(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new AuditViewModel(services.audit(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
                 view.addDataSection(new BackupSection(new BackupViewModel(services, ctx.tasks(), ctx.text(),
                         ctx.errors(), backupStatus), ctx.text(), ctx.dialogs(), this::restored, this::notRestored)
