@@ -2,6 +2,7 @@ package vn.sochibo.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.archive.ArchiveService;
 import vn.sochibo.application.backup.BackupService;
@@ -13,6 +14,10 @@ import vn.sochibo.application.demo.DemoCell;
 import vn.sochibo.application.document.DocumentPrinter;
 import vn.sochibo.application.document.PagePreview;
 import vn.sochibo.application.exchange.ExchangeService;
+import vn.sochibo.application.integrity.AuditChainCheck;
+import vn.sochibo.application.integrity.DatabaseCheck;
+import vn.sochibo.application.integrity.IntegrityService;
+import vn.sochibo.application.integrity.MeetingChainCheck;
 import vn.sochibo.application.meeting.MeetingDocumentWords;
 import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
@@ -45,6 +50,7 @@ public final class Services implements AppServices {
     private final PasswordService security;
     private final RestoreService restores;
     private final AuditTrail audit;
+    private final IntegrityService integrity;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -70,6 +76,9 @@ public final class Services implements AppServices {
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
         this.security = new PasswordService(database);
         this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore());
+        // The database first (a damaged file makes the chains' findings moot), then each chain of records.
+        this.integrity = new IntegrityService(List.of(new DatabaseCheck(database.databaseScan()),
+                new MeetingChainCheck(meetings), new AuditChainCheck(audit)));
     }
 
     public static AppServices open(Path dataFolder) {
@@ -202,6 +211,11 @@ public final class Services implements AppServices {
     @Override
     public AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public IntegrityService integrity() {
+        return integrity;
     }
 
     @Override

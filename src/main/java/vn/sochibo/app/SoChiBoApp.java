@@ -20,6 +20,7 @@ import vn.sochibo.ui.common.FxTaskRunner;
 import vn.sochibo.ui.common.TextScale;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.firstrun.ArchiveFileChooser;
 import vn.sochibo.ui.recovery.RecoveryDialog;
 import vn.sochibo.ui.unlock.UnlockDialog;
 
@@ -110,6 +111,7 @@ public class SoChiBoApp extends Application {
         UiContext ctx = new UiContext(services, tasks, text, dialogs, textScale);
         window = new AppWindow(stage, ctx, tasks.busyProperty(),
                 () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale));
+        window.setArchiveChooser(archiveChooser(text));
         window.show(profile);
         stage.show();
         // After the first frame: the figure the start-up benchmark reads (docs/performance.md).
@@ -138,6 +140,11 @@ public class SoChiBoApp extends Application {
         services = opener.open(folder, unlock);
         LOG.info("Reopened the data folder {}", folder);
         return services;
+    }
+
+    /** How the first run asks for the handover archive: the system's open dialog; tests hand in a file. */
+    protected ArchiveFileChooser archiveChooser(UiText text) {
+        return ArchiveFileChooser.dialog(text);
     }
 
     static Path dataFolder() {

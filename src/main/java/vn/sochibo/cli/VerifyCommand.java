@@ -1,13 +1,16 @@
 package vn.sochibo.cli;
 
-import java.util.List;
 import picocli.CommandLine.Command;
 import vn.sochibo.application.common.AppServices;
-import vn.sochibo.application.common.Messages;
-import vn.sochibo.application.meeting.MeetingService.TamperFinding;
-import vn.sochibo.domain.meeting.MeetingSummary;
+import vn.sochibo.application.integrity.CheckResult;
+import vn.sochibo.application.integrity.IntegrityFinding;
+import vn.sochibo.application.integrity.IntegrityService;
+import vn.sochibo.application.integrity.IntegrityText;
 
-/** Checks every finalized record against its chained hash; exit code 1 when anything was changed. */
+/**
+ * The whole integrity check (the database file, the finalized meetings' chain, the audit trail's chain): one line
+ * per check, each finding under its check, and exit code 1 when anything was found.
+ */
 @Command(name = "verify")
 final class VerifyCommand extends Subcommand {
     VerifyCommand(CliContext context) {
@@ -16,18 +19,19 @@ final class VerifyCommand extends Subcommand {
 
     @Override
     int run(AppServices services) {
-        List<TamperFinding> findings = services.meetings().verify();
-        long finalized = services.meetings().summaries().stream().filter(MeetingSummary::isFinalized).count();
-        if (findings.isEmpty()) {
-            context.out().println(text("cli.verify.ok", finalized));
+        IntegrityService.Report report = services.integrity().run();
+        IntegrityText words = new IntegrityText(context.messages()::describe);
+        for (CheckResult result : report.results()) {
+            context.out().println(words.line(result));
+            for (IntegrityFinding finding : result.findings()) {
+                context.out().println("  - " + words.finding(finding));
+            }
+        }
+        if (report.ok()) {
+            context.out().println(words.summary(report));
             return 0;
         }
-        for (TamperFinding f : findings) {
-            String document = f.concernsCorrection() ? text("correction.document." + f.document().name()) : "";
-            context.err().println(text("cli.verify.finding." + f.kind().name(), f.minutesNumber(),
-                    Messages.formatDate(f.date()), f.correctionNumber(), document));
-        }
-        context.err().println(text("cli.verify.failed", findings.size()));
+        context.err().println(words.summary(report));
         return 1;
     }
 }

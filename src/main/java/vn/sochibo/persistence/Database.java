@@ -694,6 +694,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return !closed;
     }
 
+    /** Reads every row of every table, for the integrity check. */
+    public vn.sochibo.application.integrity.DatabaseScan databaseScan() {
+        return new H2DatabaseScan(transactions);
+    }
+
     /** The insert-only audit trail (V5). */
     public JdbcAuditLog auditLog() {
         return new JdbcAuditLog(transactions);

@@ -24,6 +24,7 @@ import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
 import vn.sochibo.ui.common.Mnemonics;
 import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.firstrun.ArchiveFileChooser;
 import vn.sochibo.ui.firstrun.FirstRunView;
 import vn.sochibo.ui.firstrun.FirstRunViewModel;
 import vn.sochibo.ui.meetings.MeetingsView;
@@ -76,6 +77,7 @@ public final class AppWindow {
     private MainWindow main;
     private final BackupStatus backupStatus;
     private final AutoBackup autoBackup;
+    private ArchiveFileChooser archiveChooser;
 
     public AppWindow(Stage stage, UiContext ctx, ObservableBooleanValue busy, Reopener reopener) {
         this.stage = stage;
@@ -93,6 +95,12 @@ public final class AppWindow {
         this.backupStatus = new BackupStatus(ctx.text());
         this.autoBackup = new AutoBackup(() -> this.ctx.services(), ctx.tasks(), backupStatus);
         autoBackup.start();
+        this.archiveChooser = ArchiveFileChooser.dialog(ctx.text());
+    }
+
+    /** How the first run asks for the handover archive (the system's open dialog unless a test hands in a file). */
+    public void setArchiveChooser(ArchiveFileChooser chooser) {
+        this.archiveChooser = java.util.Objects.requireNonNull(chooser, "chooser");
     }
 
     /**
@@ -123,11 +131,11 @@ public final class AppWindow {
     public void showFirstRun() {
         stage.titleProperty().unbind();
         stage.setTitle(ctx.text().appName());
-        FirstRunViewModel vm = new FirstRunViewModel(ctx.services().cell(), ctx.services().demo(), ctx.tasks(),
-                ctx.text());
+        FirstRunViewModel vm = new FirstRunViewModel(ctx.services().cell(), ctx.services().demo(),
+                ctx.services().archive(), ctx.services().audit().zone(), ctx.tasks(), ctx.text());
         leaveCurrentRoot();
         main = null;
-        scene.setRoot(new FirstRunView(vm, ctx.text(), this::showMain).node());
+        scene.setRoot(new FirstRunView(vm, ctx.text(), archiveChooser, this::showMain).node());
     }
 
     public void showMain(CellProfile profile) {
@@ -235,7 +243,7 @@ public final class AppWindow {
                 SettingsView view = new SettingsView(vm,
                         new MeetingSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new VoteSettingsViewModel(services.settings(), ctx.tasks(), ctx.text(), ctx.errors()),
-                        new VerifyViewModel(services.meetings(), ctx.tasks(), ctx.text(), ctx.errors()),
+                        new VerifyViewModel(services.integrity(), ctx.tasks(), ctx.text(), ctx.errors()),
                         new AuditViewModel(services.audit(), ctx.tasks(), ctx.text(), ctx.errors()), ctx.text());
                 view.addDataSection(new BackupSection(new BackupViewModel(services, ctx.tasks(), ctx.text(),
                         ctx.errors(), backupStatus), ctx.text(), ctx.dialogs(), this::restored, this::notRestored)

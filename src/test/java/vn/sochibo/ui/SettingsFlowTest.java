@@ -43,8 +43,11 @@ class SettingsFlowTest extends HeadlessAppTest {
 
         showTab("tabSettingsData");
         clickOn("#verifyNow");
-        await("the check is done", () -> label("#verifySummary").startsWith("Tất cả"));
-        assertThat(label("#verifySummary")).isEqualTo("Tất cả " + finalized + " biên bản đã chốt khớp mã xác thực.");
+        await("the check is done", () -> label("#verifySummary").startsWith("Mọi phần kiểm tra"));
+        assertThat(label("#verifyCheck-meetings")).isEqualTo("Biên bản đã chốt: tốt. Đã kiểm tra " + finalized
+                + " biên bản đã chốt cùng các phụ lục đính chính.");
+        assertThat(label("#verifyCheck-database")).startsWith("Cơ sở dữ liệu: tốt.");
+        assertThat(label("#verifyCheck-audit")).startsWith("Nhật ký thay đổi: tốt.");
         await("the audit trail is shown", () -> label("#auditStatus").startsWith("Đang hiện"));
         assertThat(lookup("#auditTable").<javafx.scene.control.TableView<?>>query().getItems()).isNotEmpty();
 

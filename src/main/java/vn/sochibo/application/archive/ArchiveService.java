@@ -32,6 +32,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sochibo.application.audit.AuditSummary;
 import vn.sochibo.application.common.AppInfo;
 import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.exchange.ExchangeData;
@@ -202,7 +203,12 @@ public class ArchiveService {
      */
     public Imported importFrom(Path file, char[] password) {
         Verified verified = read(file, password, file.getFileName().toString());
-        ExchangeService.ImportSummary summary = exchange.importFrom(new ByteArrayInputStream(verified.data()));
+        // The audit entry of the import says it came from this archive, made when and by which version.
+        ExchangeService.ImportSummary summary = exchange.importFrom(new ByteArrayInputStream(verified.data()),
+                AuditSummary.create().put("archive", file.getFileName().toString())
+                        .put("archiveCreatedAt", verified.info().createdAt().toString())
+                        .put("archiveAppVersion", verified.info().appVersion())
+                        .put("archiveEncrypted", verified.info().encrypted()));
         LOG.info("Imported the handover archive {} ({} members, {} meetings)", file, summary.members(),
                 summary.meetings());
         return new Imported(verified.info(), summary);

@@ -59,6 +59,9 @@ public interface AppServices extends AutoCloseable {
     /** The audit trail: who changed what and when; insert-only (ADR 0007). */
     AuditTrail audit();
 
+    /** The whole integrity check: the database file and every chain of records (`verify`, "Kiểm tra ngay"). */
+    vn.sochibo.application.integrity.IntegrityService integrity();
+
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into
      * {@code <data>/set-aside/demo-<yyyyMMdd-HHmmss>/}, so that the data folder opens next as a new, empty one

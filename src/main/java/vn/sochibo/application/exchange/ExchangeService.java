@@ -77,6 +77,14 @@ public class ExchangeService {
      * @throws ValidationException when the store already holds data
      */
     public ImportSummary importFrom(InputStream in) {
+        return importFrom(in, AuditSummary.create());
+    }
+
+    /**
+     * The same, the audit entry of the import starting with {@code origin} (where the file came from, e.g. the
+     * handover archive it was checked in).
+     */
+    public ImportSummary importFrom(InputStream in, AuditSummary origin) {
         ExchangeData data = ExchangeReader.read(in, LocalDate.now(clock));
         ImportSummary summary = transactions.inTransaction(() -> {
             if (members.count() > 0 || cell.load().isPresent() || !meetings.findAll().isEmpty()) {
@@ -98,7 +106,7 @@ public class ExchangeService {
             ImportSummary done = new ImportSummary(data.members().size(),
                     data.members().stream().mapToInt(m -> m.history().size()).sum(), data.meetings().size());
             // One entry for the whole import: the records it brought are in the file it came from.
-            audit.record(AuditAction.IMPORT, AuditKind.DATA, null, AuditSummary.create()
+            audit.record(AuditAction.IMPORT, AuditKind.DATA, null, origin
                     .put("cell", data.cell() != null).put("members", done.members())
                     .put("statusEvents", done.statusEvents()).put("meetings", done.meetings())
                     .put("finalized", data.meetings().stream().filter(Meeting::isFinalized).count())

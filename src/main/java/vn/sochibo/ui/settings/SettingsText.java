@@ -19,16 +19,6 @@ final class SettingsText {
         });
     }
 
-    /** What the finding is, in a few words. */
-    static String findingKind(UiText text, TamperFinding.Kind kind) {
-        return text.text(switch (kind) {
-            case CONTENT_CHANGED -> "verify.kind.contentChanged";
-            case CHAIN_BROKEN -> "verify.kind.chainBroken";
-            case CORRECTION_CHANGED -> "verify.kind.correctionChanged";
-            case CORRECTION_CHAIN_BROKEN -> "verify.kind.correctionChainBroken";
-        });
-    }
-
     /** What it means and what to do about it. */
     static String findingAdvice(UiText text, TamperFinding.Kind kind) {
         return text.text(switch (kind) {

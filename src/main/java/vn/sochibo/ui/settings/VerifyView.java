@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.UiText;
 
-/** The "Dữ liệu" tab: the integrity check of the finalized minutes (backups and restore come later here). */
+/** The integrity check of the "Dữ liệu" tab: the overall result, one line per check, each finding with advice. */
 final class VerifyView {
     private final VBox root;
     private final VBox findings = new VBox(10);
@@ -41,11 +41,23 @@ final class VerifyView {
             summary.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
             summary.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
         });
+        VBox checks = new VBox(6);
+        checks.setId("verifyChecks");
+        vm.checks().addListener((ListChangeListener<VerifyViewModel.Check>) c -> {
+            checks.getChildren().clear();
+            for (VerifyViewModel.Check check : vm.checks()) {
+                Label line = new Label(check.line());
+                line.setId("verifyCheck-" + check.id());
+                line.setWrapText(true);
+                line.getStyleClass().add(check.ok() ? Styles.SUCCESS : Styles.DANGER);
+                checks.getChildren().add(line);
+            }
+        });
         findings.setId("verifyFindings");
         vm.findings().addListener((ListChangeListener<VerifyViewModel.Finding>) c -> {
             findings.getChildren().clear();
             for (VerifyViewModel.Finding f : vm.findings()) {
-                Label what = new Label(f.meeting() + ": " + f.kind());
+                Label what = new Label(f.check() + ": " + f.what());
                 what.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.DANGER);
                 what.setWrapText(true);
                 Label advice = new Label(f.advice());
@@ -55,7 +67,8 @@ final class VerifyView {
                 findings.getChildren().add(box);
             }
         });
-        root = new VBox(12, SettingsView.section(text.text("verify.title")), explanation, buttons, summary, findings);
+        root = new VBox(12, SettingsView.section(text.text("verify.title")), explanation, buttons, summary, checks,
+                findings);
         root.getStyleClass().addAll("area", "settings");
         root.setMaxWidth(860);
     }

@@ -1,50 +1,58 @@
 package vn.sochibo.ui.settings;
 
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.common.TaskRunner;
-import vn.sochibo.application.meeting.MeetingService;
+import vn.sochibo.application.integrity.IntegrityFinding;
+import vn.sochibo.application.integrity.IntegrityService;
+import vn.sochibo.application.integrity.IntegrityText;
 import vn.sochibo.application.meeting.MeetingService.TamperFinding;
-import vn.sochibo.ui.common.DateText;
 import vn.sochibo.ui.common.ErrorReporter;
 import vn.sochibo.ui.common.UiText;
 
 /**
- * "Kiểm tra toàn vẹn dữ liệu": recomputes the chained hash of every finalized meeting (off the UI thread)
- * and says either that all of them match or, for each finding, which meeting, what happened, what it means
- * and what to do.
+ * "Kiểm tra toàn vẹn dữ liệu": runs the whole integrity check of {@link IntegrityService} (off the UI thread), the
+ * same as {@code sochibo verify}, and shows its lines: the overall result, one line per check, and each finding
+ * with what it means and what to do.
  */
 public final class VerifyViewModel {
-    private final MeetingService meetings;
+    private final IntegrityService integrity;
     private final TaskRunner tasks;
+    private final IntegrityText words;
     private final UiText text;
     private final ErrorReporter errors;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper allMatch = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<Check> checks = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    // Kept: a view's listener on a read-only wrapper made per call would be lost with the wrapper.
+    private final ObservableList<Check> readOnlyChecks = FXCollections.unmodifiableObservableList(checks);
+    private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
 
-    /** One finding in words: the meeting, the kind of change, what it means and what to do. */
-    public record Finding(TamperFinding finding, String meeting, String kind, String advice) {
+    /** One check's line, as the command line prints it, and whether it found nothing. */
+    public record Check(String id, String line, boolean ok) {
+    }
+
+    /** One finding in words: the check it belongs to, what was found, what it means and what to do. */
+    public record Finding(IntegrityFinding finding, String check, String what, String advice) {
         @Override
         public String toString() {
-            return meeting + ": " + kind;
+            return check + ": " + what;
         }
     }
 
-    public VerifyViewModel(MeetingService meetings, TaskRunner tasks, UiText text, ErrorReporter errors) {
-        this.meetings = meetings;
+    public VerifyViewModel(IntegrityService integrity, TaskRunner tasks, UiText text, ErrorReporter errors) {
+        this.integrity = integrity;
         this.tasks = tasks;
         this.text = text;
+        this.words = new IntegrityText(text::describe);
         this.errors = errors;
-    }
-
-    private record Result(List<TamperFinding> findings, long finalized) {
     }
 
     /** Runs the check; the button is disabled while it runs. */
@@ -54,36 +62,35 @@ public final class VerifyViewModel {
         }
         running.set(true);
         summary.set(text.text("verify.running"));
+        checks.clear();
         findings.clear();
         allMatch.set(false);
-        tasks.run(() -> new Result(meetings.verify(), meetings.summaries().stream().filter(vn.sochibo.domain.meeting.MeetingSummary::isFinalized).count()),
-                result -> {
-                    running.set(false);
-                    findings.setAll(result.findings().stream().map(this::describe).toList());
-                    allMatch.set(result.findings().isEmpty());
-                    if (!result.findings().isEmpty()) {
-                        summary.set(text.format("verify.failed", result.findings().size(), result.finalized()));
-                    } else {
-                        summary.set(result.finalized() == 0 ? text.text("verify.none")
-                                : text.format("verify.ok", result.finalized()));
-                    }
-                }, failure -> {
-                    running.set(false);
-                    summary.set("");
-                    errors.report(failure);
-                });
+        tasks.run(integrity::run, report -> {
+            running.set(false);
+            checks.setAll(report.results().stream().map(r -> new Check(r.checkId(), words.line(r), r.ok())).toList());
+            findings.setAll(report.results().stream().flatMap(r -> r.findings().stream()).map(this::describe)
+                    .toList());
+            allMatch.set(report.ok());
+            summary.set(words.summary(report));
+        }, failure -> {
+            running.set(false);
+            summary.set("");
+            errors.report(failure);
+        });
     }
 
-    private Finding describe(TamperFinding f) {
-        String meeting = text.format("verify.meeting", String.format("%02d", f.minutesNumber()),
-                DateText.format(f.date()));
-        if (f.concernsCorrection()) {
-            meeting = text.format("verify.correction", String.format("%02d", f.correctionNumber()),
-                    text.text(f.document() == vn.sochibo.domain.meeting.Correction.CorrectedDocument.MINUTES
-                            ? "verify.correction.minutes" : "verify.correction.resolution"), meeting);
+    private Finding describe(IntegrityFinding f) {
+        return new Finding(f, words.name(f.checkId()), words.finding(f), advice(f));
+    }
+
+    private String advice(IntegrityFinding f) {
+        if (f.detail() instanceof TamperFinding tamper) {
+            return SettingsText.findingAdvice(text, tamper.kind());
         }
-        return new Finding(f, meeting, SettingsText.findingKind(text, f.kind()),
-                SettingsText.findingAdvice(text, f.kind()));
+        if (f.detail() instanceof AuditTrail.Finding) {
+            return text.text("verify.advice.audit");
+        }
+        return text.text("verify.advice.database");
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -95,12 +102,17 @@ public final class VerifyViewModel {
         return allMatch.getReadOnlyProperty();
     }
 
-    /** "Tất cả N biên bản đã chốt khớp mã xác thực." or how many findings; empty before the first check. */
+    /** "Mọi phần kiểm tra đều tốt…" or how many findings; empty before the first check. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 
+    /** One line per check, in the order they ran. */
+    public ObservableList<Check> checks() {
+        return readOnlyChecks;
+    }
+
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return readOnlyFindings;
     }
 }

@@ -95,6 +95,13 @@ class ArchiveServiceTest {
             assertThat(imported.archive().encrypted()).isFalse();
             assertThat(imported.archive().documents()).isEqualTo(2 * finalized.size());
             assertThat(exchangeExport(target)).isEqualTo(sourceExport);
+            // One audit entry for the import, in its transaction, naming the archive it was checked in.
+            var imports = target.audit().list(new vn.sochibo.application.audit.AuditTrail.Filter(
+                    vn.sochibo.application.audit.AuditAction.IMPORT, null, null, null), 0, 10).entries();
+            assertThat(imports).singleElement().satisfies(e -> assertThat(e.summary())
+                    .startsWith("archive=\"hoso.zip\"; archiveCreatedAt=\"2026-11-26T03:00:00Z\"")
+                    .contains("archiveEncrypted=false").contains("members=" + memberCount));
+            assertThat(target.audit().verify()).isEmpty();
         }
     }
 

@@ -23,7 +23,8 @@ class FirstRunViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new UiFixture(folder);
-        vm = new FirstRunViewModel(fx.services.cell(), fx.services.demo(), fx.tasks, fx.text);
+        vm = new FirstRunViewModel(fx.services.cell(), fx.services.demo(), fx.services.archive(),
+                java.time.ZoneId.of("Asia/Ho_Chi_Minh"), fx.tasks, fx.text);
     }
 
     @AfterEach

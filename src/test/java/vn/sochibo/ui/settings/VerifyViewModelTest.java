@@ -9,11 +9,13 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.meeting.MeetingService.TamperFinding;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.ui.UiFixture;
 import vn.sochibo.ui.common.DateText;
 
+/** "Kiểm tra ngay": the whole integrity check, in the same lines as {@code sochibo verify}. */
 class VerifyViewModelTest {
     @TempDir
     Path folder;
@@ -28,20 +30,36 @@ class VerifyViewModelTest {
 
     private VerifyViewModel open() {
         fx = new UiFixture(folder);
-        return new VerifyViewModel(fx.services.meetings(), fx.tasks, fx.text, fx.errors);
+        return new VerifyViewModel(fx.services.integrity(), fx.tasks, fx.text, fx.errors);
+    }
+
+    private void closeAndRun(String... statements) throws Exception {
+        fx.close();
+        fx = null;
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("sochibo"), "sa", "");
+                Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        }
     }
 
     @Test
-    void anEmptyFolderHasNothingToCheck() {
+    void anEmptyFolderIsSoundInEveryCheck() {
         VerifyViewModel vm = open();
         vm.verify();
-        assertThat(vm.summaryProperty().get()).isEqualTo("Chưa có biên bản nào được chốt, chưa có gì để kiểm tra.");
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("Mọi phần kiểm tra đều tốt: không phát hiện thay đổi nào ngoài ứng dụng.");
+        assertThat(vm.checks()).extracting(VerifyViewModel.Check::id).containsExactly("database", "meetings", "audit");
+        assertThat(vm.checks()).allMatch(VerifyViewModel.Check::ok);
+        assertThat(vm.checks().get(1).line())
+                .isEqualTo("Biên bản đã chốt: tốt. Đã kiểm tra 0 biên bản đã chốt cùng các phụ lục đính chính.");
         assertThat(vm.findings()).isEmpty();
         assertThat(vm.runningProperty().get()).isFalse();
     }
 
     @Test
-    void allFinalizedMinutesMatchThenAnEditBehindTheAppsBackIsReported() throws Exception {
+    void allChecksPassThenAMinutesEditBehindTheAppsBackIsReported() throws Exception {
         VerifyViewModel vm = open();
         fx.services.demo().create();
         long finalized = fx.services.meetings().all().stream().filter(Meeting::isFinalized).count();
@@ -49,32 +67,51 @@ class VerifyViewModelTest {
                 .findFirst().orElseThrow();
 
         vm.verify();
-        assertThat(vm.summaryProperty().get())
-                .isEqualTo("Tất cả " + finalized + " biên bản đã chốt khớp mã xác thực.");
         assertThat(vm.allMatchProperty().get()).isTrue();
-        fx.close();
-        fx = null;
+        assertThat(vm.checks()).extracting(VerifyViewModel.Check::line).containsExactly(
+                vm.checks().get(0).line(),
+                "Biên bản đã chốt: tốt. Đã kiểm tra " + finalized + " biên bản đã chốt cùng các phụ lục đính chính.",
+                vm.checks().get(2).line());
+        assertThat(vm.checks().get(0).line()).matches("Cơ sở dữ liệu: tốt\\. Đọc được \\d+ dòng của \\d+ bảng\\.");
 
         // Someone opens the database file with another tool, removes the guard and changes a vote.
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("sochibo"), "sa", "");
-                Statement st = c.createStatement()) {
-            st.execute("DROP TRIGGER tr_meeting_vote_finalized");
-            st.executeUpdate("UPDATE meeting_vote SET in_favour = in_favour - 1, against = against + 1"
-                    + " WHERE meeting_id = '" + victim.id() + "'");
-        }
+        closeAndRun("DROP TRIGGER tr_meeting_vote_finalized",
+                "UPDATE meeting_vote SET in_favour = in_favour - 1, against = against + 1 WHERE meeting_id = '"
+                        + victim.id() + "'");
 
         vm = open();
         vm.verify();
         assertThat(vm.allMatchProperty().get()).isFalse();
-        assertThat(vm.summaryProperty().get()).isEqualTo("Phát hiện 1 vấn đề trong " + finalized + " biên bản đã chốt:");
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo("Phát hiện 1 vấn đề: dữ liệu đã bị thay đổi hoặc bị hỏng ngoài ứng dụng.");
+        assertThat(vm.checks()).extracting(VerifyViewModel.Check::ok).containsExactly(true, false, true);
         assertThat(vm.findings()).singleElement().satisfies(f -> {
-            assertThat(f.finding().kind()).isEqualTo(TamperFinding.Kind.CONTENT_CHANGED);
-            assertThat(f.finding().meetingId()).isEqualTo(victim.id());
-            assertThat(f.meeting()).isEqualTo(String.format("Biên bản số %02d (họp ngày %s)",
-                    victim.finalization().minutesNumber(), DateText.format(victim.date())));
-            assertThat(f.kind()).isEqualTo("nội dung đã bị sửa sau khi chốt");
+            TamperFinding tamper = (TamperFinding) f.finding().detail();
+            assertThat(tamper.kind()).isEqualTo(TamperFinding.Kind.CONTENT_CHANGED);
+            assertThat(tamper.meetingId()).isEqualTo(victim.id());
+            assertThat(f.check()).isEqualTo("Biên bản đã chốt");
+            assertThat(f.what()).isEqualTo("Biên bản số " + victim.finalization().minutesNumber() + " (họp ngày "
+                    + DateText.format(victim.date()) + "): nội dung đã bị sửa sau khi chốt.");
             assertThat(f.advice()).contains("bản sao lưu");
         });
         assertThat(fx.reported).isEmpty();
+    }
+
+    @Test
+    void anAuditEntryEditedBehindTheAppsBackIsReportedWithItsAdvice() throws Exception {
+        open();
+        fx.setUpCell();
+        closeAndRun("DROP TRIGGER tr_audit_entry_insert_only", "UPDATE audit_entry SET os_user = 'ai do' WHERE seq = 1");
+
+        VerifyViewModel vm = open();
+        vm.verify();
+
+        assertThat(vm.checks()).extracting(VerifyViewModel.Check::ok).containsExactly(true, true, false);
+        assertThat(vm.checks().get(2).line()).startsWith("Nhật ký thay đổi: phát hiện 1 vấn đề.");
+        assertThat(vm.findings()).singleElement().satisfies(f -> {
+            assertThat(f.finding().detail()).isEqualTo(new AuditTrail.Finding(1, AuditTrail.Finding.Kind.CHANGED));
+            assertThat(f.what()).isEqualTo("Dòng nhật ký số 1: nội dung đã bị sửa sau khi ghi.");
+            assertThat(f.advice()).contains("nhật ký");
+        });
     }
 }
