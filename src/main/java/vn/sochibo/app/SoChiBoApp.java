@@ -1,6 +1,7 @@
 package vn.sochibo.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -35,6 +36,7 @@ public class SoChiBoApp extends Application {
 
     private final AppServices.Opener opener;
     private final AppServices.Recovery recovery;
+    private final Clock idleClock;
     private AppServices services;
     private FxTaskRunner tasks;
     private AppWindow window;
@@ -52,8 +54,14 @@ public class SoChiBoApp extends Application {
 
     /** With the recovery offered when the folder's database does not open. */
     public SoChiBoApp(AppServices.Opener opener, AppServices.Recovery recovery) {
+        this(opener, recovery, Clock.systemDefaultZone());
+    }
+
+    /** With the clock the idle lock counts minutes by (tests move it on instead of waiting). */
+    public SoChiBoApp(AppServices.Opener opener, AppServices.Recovery recovery, Clock idleClock) {
         this.opener = opener;
         this.recovery = recovery;
+        this.idleClock = idleClock;
     }
 
     @Override
@@ -110,7 +118,7 @@ public class SoChiBoApp extends Application {
         });
         UiContext ctx = new UiContext(services, tasks, text, dialogs, textScale);
         window = new AppWindow(stage, ctx, tasks.busyProperty(),
-                () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale));
+                () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale), idleClock);
         window.setArchiveChooser(archiveChooser(text));
         window.show(profile);
         stage.show();
@@ -166,6 +174,7 @@ public class SoChiBoApp extends Application {
             } catch (RuntimeException e) {
                 LOG.error("Could not queue the backup on exit", e);
             }
+            window.close();
             window = null;
         }
         if (tasks != null) {

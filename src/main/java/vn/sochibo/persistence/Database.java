@@ -486,6 +486,35 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
     }
 
     /**
+     * Unwraps the key file with {@code password} and compares the key with the one in use. A key file that
+     * unwraps to another key (replaced behind the app's back) is refused as a damaged key file.
+     */
+    @Override
+    public synchronized boolean checkPassword(char[] password) {
+        requireOpen();
+        Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
+        try {
+            if (dataKey == null) {
+                throw new IllegalStateException("the data folder is not protected");
+            }
+            byte[] key;
+            try {
+                key = KeyFile.read(keyPath).unwrap(password);
+            } catch (WrongPasswordException e) {
+                return false;
+            }
+            boolean same = java.security.MessageDigest.isEqual(key, dataKey);
+            wipe(key);
+            if (!same) {
+                throw new StoreException("store.error.keyFile", null, keyPath.toString());
+            }
+            return true;
+        } finally {
+            wipeChars(password);
+        }
+    }
+
+    /**
      * Decrypts the database back to a plain file (copy, decrypt, check, swap, as in {@link #protect}); the key
      * file is deleted only once the plain file is open. A wrong password changes nothing.
      */

@@ -1,6 +1,7 @@
 package vn.sochibo.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
@@ -27,6 +28,7 @@ import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.firstrun.ArchiveFileChooser;
 import vn.sochibo.ui.firstrun.FirstRunView;
 import vn.sochibo.ui.firstrun.FirstRunViewModel;
+import vn.sochibo.ui.lock.AppLock;
 import vn.sochibo.ui.meetings.MeetingsView;
 import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
@@ -36,6 +38,8 @@ import vn.sochibo.ui.settings.BackupViewModel;
 import vn.sochibo.ui.settings.AuditViewModel;
 import vn.sochibo.ui.settings.ArchiveSection;
 import vn.sochibo.ui.settings.ArchiveViewModel;
+import vn.sochibo.ui.settings.AutoLockRow;
+import vn.sochibo.ui.settings.AutoLockViewModel;
 import vn.sochibo.ui.settings.MeetingSettingsViewModel;
 import vn.sochibo.ui.settings.PasswordSection;
 import vn.sochibo.ui.settings.PasswordSectionViewModel;
@@ -78,8 +82,14 @@ public final class AppWindow {
     private final BackupStatus backupStatus;
     private final AutoBackup autoBackup;
     private ArchiveFileChooser archiveChooser;
+    private final AppLock lock;
 
     public AppWindow(Stage stage, UiContext ctx, ObservableBooleanValue busy, Reopener reopener) {
+        this(stage, ctx, busy, reopener, Clock.systemDefaultZone());
+    }
+
+    /** With the clock the idle lock counts minutes by (tests move it on instead of waiting). */
+    public AppWindow(Stage stage, UiContext ctx, ObservableBooleanValue busy, Reopener reopener, Clock idleClock) {
         this.stage = stage;
         this.ctx = ctx;
         this.busy = busy;
@@ -96,6 +106,38 @@ public final class AppWindow {
         this.autoBackup = new AutoBackup(() -> this.ctx.services(), ctx.tasks(), backupStatus);
         autoBackup.start();
         this.archiveChooser = ArchiveFileChooser.dialog(ctx.text());
+        this.lock = new AppLock(stage, ctx.text(), ctx.textScale(), ctx.tasks(), idleClock, new AppLock.Host() {
+            @Override
+            public void savePending() {
+                AppWindow.this.savePending();
+            }
+
+            @Override
+            public vn.sochibo.application.security.PasswordService security() {
+                return AppWindow.this.ctx.services().security();
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        });
+        lock.start();
+    }
+
+    /** The app ends: the idle lock stops watching the windows. */
+    public void close() {
+        lock.stop();
+    }
+
+    /** The folder's password and the auto-lock minutes, read again from the open folder. */
+    private void configureLock() {
+        try {
+            var services = ctx.services();
+            lock.configure(services.security().isProtected(), services.settings().autoLockMinutes());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the auto-lock settings", e);
+        }
     }
 
     /** How the first run asks for the handover archive (the system's open dialog unless a test hands in a file). */
@@ -129,8 +171,8 @@ public final class AppWindow {
 
     /** Shows the first-run choice; once a cell exists, the main window. */
     public void showFirstRun() {
-        stage.titleProperty().unbind();
-        stage.setTitle(ctx.text().appName());
+        lock.setTitle(null);
+        configureLock();
         FirstRunViewModel vm = new FirstRunViewModel(ctx.services().cell(), ctx.services().demo(),
                 ctx.services().archive(), ctx.services().audit().zone(), ctx.tasks(), ctx.text());
         leaveCurrentRoot();
@@ -155,7 +197,9 @@ public final class AppWindow {
         backupProblem.visibleProperty().bind(backupStatus.problemProperty());
         backupProblem.managedProperty().bind(backupProblem.visibleProperty());
         main.addStatus(backupProblem);
-        stage.titleProperty().bind(shell.titleProperty());
+        main.addStatus(lock.lockNowButton());
+        lock.setTitle(shell.titleProperty());
+        configureLock();
         leaveCurrentRoot();
         this.main = main;
         main.install(scene);
@@ -248,8 +292,13 @@ public final class AppWindow {
                 view.addDataSection(new BackupSection(new BackupViewModel(services, ctx.tasks(), ctx.text(),
                         ctx.errors(), backupStatus), ctx.text(), ctx.dialogs(), this::restored, this::notRestored)
                         .node());
-                view.addDataSection(new PasswordSection(new PasswordSectionViewModel(services.security(),
-                        ctx.tasks(), ctx.text(), ctx.errors()), ctx.text()).node());
+                PasswordSectionViewModel password = new PasswordSectionViewModel(services.security(), ctx.tasks(),
+                        ctx.text(), ctx.errors());
+                password.protectedProperty().addListener((obs, was, now) -> lock.setProtected(now));
+                AutoLockViewModel autoLock = new AutoLockViewModel(services.settings(), ctx.tasks(), ctx.text(),
+                        ctx.errors(), lock::setMinutes);
+                view.addDataSection(new PasswordSection(password, ctx.text())
+                        .addRow(new AutoLockRow(autoLock, password.protectedProperty(), ctx.text()).node()).node());
                 view.addDataSection(new ArchiveSection(
                         new ArchiveViewModel(services.archive(), ctx.tasks(), ctx.text()), ctx.text()).node());
                 yield view;

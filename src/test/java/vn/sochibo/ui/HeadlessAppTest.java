@@ -24,8 +24,13 @@ abstract class HeadlessAppTest extends FxRobot {
 
     /** The real application, opening the data folder through {@code opener} (e.g. with a recording printer). */
     void startApp(AppServices.Opener opener) throws Exception {
+        startApp(opener, java.time.Clock.systemDefaultZone());
+    }
+
+    /** The same, with the clock the idle lock counts minutes by (a test moves it on instead of waiting). */
+    void startApp(AppServices.Opener opener, java.time.Clock idleClock) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new SoChiBoApp(opener) {
+        app = FxToolkit.setupApplication(() -> new SoChiBoApp(opener, Services::recovery, idleClock) {
             @Override
             public void init() {
                 // The test names the data folder itself; the system property is for the launcher.

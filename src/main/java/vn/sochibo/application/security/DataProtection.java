@@ -15,4 +15,10 @@ public interface DataProtection {
 
     /** Decrypts the database file back to a plain one and then deletes the key file. */
     void unprotect(char[] currentPassword);
+
+    /**
+     * True when {@code password} unwraps the key file to the key the open store uses; false when it does not.
+     * Reads the key file only: the store is not reopened and nothing is written.
+     */
+    boolean checkPassword(char[] password);
 }

@@ -54,6 +54,19 @@ public final class PasswordService {
         }
     }
 
+    /**
+     * True when {@code password} is the password of the open, protected folder (the idle lock asks for it); the
+     * key file is read, nothing is written. Refused when the folder has no password.
+     */
+    public boolean checkPassword(char[] password) {
+        try {
+            requireProtected();
+            return protection.checkPassword(password.clone());
+        } finally {
+            wipe(password);
+        }
+    }
+
     private void requireProtected() {
         if (!protection.isProtected()) {
             throw new ValidationException(Problem.of("password", "password.error.notSet"));

@@ -348,6 +348,29 @@ public class SettingsService {
         transactions.run(() -> put(BACKUP_SECOND_FOLDER, cleaned == null ? "" : cleaned));
     }
 
+    /** Minutes without input before the window locks (a protected folder only); 0 means never. */
+    public static final String AUTO_LOCK_MINUTES = "security.autoLockMinutes";
+    public static final int DEFAULT_AUTO_LOCK_MINUTES = 10;
+    /** The choices offered: never, 5, 10, 15, 30 or 60 minutes. */
+    public static final List<Integer> AUTO_LOCK_CHOICES = List.of(0, 5, 10, 15, 30, 60);
+    private static final int MAX_AUTO_LOCK_MINUTES = 24 * 60;
+
+    /**
+     * Minutes without key or mouse input before the window of a password-protected folder locks; 0 for never.
+     * Unset (or not a whole number of minutes up to a day): {@value #DEFAULT_AUTO_LOCK_MINUTES}.
+     */
+    public int autoLockMinutes() {
+        return intSetting(AUTO_LOCK_MINUTES, DEFAULT_AUTO_LOCK_MINUTES, 0, MAX_AUTO_LOCK_MINUTES);
+    }
+
+    /** One of {@link #AUTO_LOCK_CHOICES}; anything else is refused and changes nothing. */
+    public void setAutoLockMinutes(int minutes) {
+        if (!AUTO_LOCK_CHOICES.contains(minutes)) {
+            throw new ValidationException(Problem.of("autoLockMinutes", "settings.error.autoLockMinutes"));
+        }
+        transactions.run(() -> put(AUTO_LOCK_MINUTES, Integer.toString(minutes)));
+    }
+
     private int intSetting(String key, int fallback, int min, int max) {
         String raw = transactions.inTransaction(() -> settings.get(key)).orElse(null);
         if (raw == null) {

@@ -118,7 +118,8 @@ public final class MeetingsView implements AreaView {
         shortcuts.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), editor::flush);
         shortcuts.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 editorView::addContribution);
-        shortcuts.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), list::requestFocus);
+        // F6, the usual key for moving between panes (Ctrl+L locks a protected folder: AppLock).
+        shortcuts.put(new KeyCodeCombination(KeyCode.F6), list::requestFocus);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
                 KeyCode.DIGIT6};
         for (int i = 0; i < digits.length; i++) {

@@ -76,6 +76,12 @@ public final class PasswordSection {
         root.setMaxWidth(860);
     }
 
+    /** Adds a row under the buttons (the auto-lock choice), above the messages. */
+    public PasswordSection addRow(Node row) {
+        root.getChildren().add(root.getChildren().size() - 2, row);
+        return this;
+    }
+
     private static PasswordField field(String id, javafx.beans.property.StringProperty value) {
         PasswordField field = new PasswordField();
         field.setId(id);
