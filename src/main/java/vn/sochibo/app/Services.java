@@ -18,6 +18,7 @@ import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.pledge.PledgeService;
 import vn.sochibo.application.security.PasswordService;
 import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.common.Problem;
@@ -45,6 +46,7 @@ public final class Services implements AppServices {
     private final PasswordService security;
     private final RestoreService restores;
     private final AuditTrail audit;
+    private final PledgeService pledges;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -59,10 +61,13 @@ public final class Services implements AppServices {
         this.cell = new CellService(cellRepository, memberRepository, tx, audit);
         this.settings = new SettingsService(database.settingsRepository(), tx, audit);
         this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, audit, clock);
+        this.pledges = new PledgeService(database.pledgeRepository(), memberRepository, meetingRepository, tx, audit,
+                clock);
         // One renderer for every document, built on first use: iText's cold start (1-2 s) is not paid at start-up.
+        var renderer = new Lazy<>(PartyPdfRenderer::new);
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
-                new Lazy<>(PartyPdfRenderer::new), m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
-                MeetingDocumentWords.vietnamese());
+                renderer, m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
+                MeetingDocumentWords.vietnamese(), pledges::checksAt);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, audit, clock);
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
@@ -202,6 +207,11 @@ public final class Services implements AppServices {
     @Override
     public AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public PledgeService pledges() {
+        return pledges;
     }
 
     @Override

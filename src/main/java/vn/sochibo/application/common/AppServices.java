@@ -14,6 +14,7 @@ import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.pledge.PledgeService;
 import vn.sochibo.application.security.PasswordService;
 import vn.sochibo.application.settings.SettingsService;
 
@@ -58,6 +59,9 @@ public interface AppServices extends AutoCloseable {
 
     /** The audit trail: who changed what and when; insert-only (ADR 0007). */
     AuditTrail audit();
+
+    /** Yearly pledges, their follow-ups and figures (issue 5). */
+    PledgeService pledges();
 
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into
