@@ -69,7 +69,7 @@ public final class Services implements AppServices {
                 renderer, m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
                 MeetingDocumentWords.vietnamese(), pledges::checksAt);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
-                database.settingsRepository(), tx, database, audit, clock);
+                database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx);
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
