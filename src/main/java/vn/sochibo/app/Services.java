@@ -71,7 +71,7 @@ public final class Services implements AppServices {
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
-        this.demo = new DemoCell(members, cell, meetings, settings, tx);
+        this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges);
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
         this.security = new PasswordService(database);
         this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore());
