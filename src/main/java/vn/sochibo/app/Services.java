@@ -18,6 +18,7 @@ import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.pledge.PledgeDocuments;
 import vn.sochibo.application.pledge.PledgeService;
 import vn.sochibo.application.security.PasswordService;
 import vn.sochibo.application.settings.SettingsService;
@@ -47,6 +48,7 @@ public final class Services implements AppServices {
     private final RestoreService restores;
     private final AuditTrail audit;
     private final PledgeService pledges;
+    private final PledgeDocuments pledgeDocuments;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -68,6 +70,7 @@ public final class Services implements AppServices {
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
                 renderer, m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
                 MeetingDocumentWords.vietnamese(), pledges::checksAt);
+        this.pledgeDocuments = new PledgeDocuments(pledges, memberRepository, cellRepository, tx, renderer);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
@@ -212,6 +215,11 @@ public final class Services implements AppServices {
     @Override
     public PledgeService pledges() {
         return pledges;
+    }
+
+    @Override
+    public PledgeDocuments pledgeDocuments() {
+        return pledgeDocuments;
     }
 
     @Override
