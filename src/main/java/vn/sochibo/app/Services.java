@@ -23,6 +23,8 @@ import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.pledge.PledgeDocuments;
+import vn.sochibo.application.pledge.PledgeService;
 import vn.sochibo.application.security.PasswordService;
 import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.domain.common.Problem;
@@ -51,6 +53,8 @@ public final class Services implements AppServices {
     private final RestoreService restores;
     private final AuditTrail audit;
     private final IntegrityService integrity;
+    private final PledgeService pledges;
+    private final PledgeDocuments pledgeDocuments;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -65,14 +69,18 @@ public final class Services implements AppServices {
         this.cell = new CellService(cellRepository, memberRepository, tx, audit);
         this.settings = new SettingsService(database.settingsRepository(), tx, audit);
         this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, audit, clock);
+        this.pledges = new PledgeService(database.pledgeRepository(), memberRepository, meetingRepository, tx, audit,
+                clock);
         // One renderer for every document, built on first use: iText's cold start (1-2 s) is not paid at start-up.
+        var renderer = new Lazy<>(PartyPdfRenderer::new);
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
-                new Lazy<>(PartyPdfRenderer::new), m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
-                MeetingDocumentWords.vietnamese());
+                renderer, m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
+                MeetingDocumentWords.vietnamese(), pledges::checksAt);
+        this.pledgeDocuments = new PledgeDocuments(pledges, memberRepository, cellRepository, tx, renderer);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
-                database.settingsRepository(), tx, database, audit, clock);
+                database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
-        this.demo = new DemoCell(members, cell, meetings, settings, tx);
+        this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges);
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
         this.security = new PasswordService(database);
         this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore());
@@ -216,6 +224,16 @@ public final class Services implements AppServices {
     @Override
     public IntegrityService integrity() {
         return integrity;
+    }
+
+    @Override
+    public PledgeService pledges() {
+        return pledges;
+    }
+
+    @Override
+    public PledgeDocuments pledgeDocuments() {
+        return pledgeDocuments;
     }
 
     @Override

@@ -694,6 +694,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return new JdbcMeetingRepository(transactions);
     }
 
+    /** Pledges, their items and follow-ups (V6). */
+    public JdbcPledgeRepository pledgeRepository() {
+        return new JdbcPledgeRepository(transactions);
+    }
+
     /** Backups of this database as SQL scripts. */
     public vn.sochibo.application.backup.BackupStore backupStore() {
         return new H2BackupStore(transactions);

@@ -14,6 +14,8 @@ import vn.sochibo.application.meeting.MeetingDocuments;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberCsvImport;
 import vn.sochibo.application.member.MemberService;
+import vn.sochibo.application.pledge.PledgeDocuments;
+import vn.sochibo.application.pledge.PledgeService;
 import vn.sochibo.application.security.PasswordService;
 import vn.sochibo.application.settings.SettingsService;
 
@@ -61,6 +63,12 @@ public interface AppServices extends AutoCloseable {
 
     /** The whole integrity check: the database file and every chain of records (`verify`, "Kiểm tra ngay"). */
     vn.sochibo.application.integrity.IntegrityService integrity();
+
+    /** Yearly pledges, their follow-ups and figures (issue 5). */
+    PledgeService pledges();
+
+    /** Each member's pledge form and the cell's pledge summary, as documents and PDFs. */
+    PledgeDocuments pledgeDocuments();
 
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into

@@ -29,9 +29,17 @@ public class DemoCell {
     private final MeetingService meetings;
     private final SettingsService settings;
     private final Transactions transactions;
+    private final vn.sochibo.application.pledge.PledgeService pledges;
 
     public DemoCell(MemberService members, CellService cell, MeetingService meetings, SettingsService settings,
             Transactions transactions) {
+        this(members, cell, meetings, settings, transactions, null);
+    }
+
+    /** With the demo pledges (issue 5) and their checks at the meetings. */
+    public DemoCell(MemberService members, CellService cell, MeetingService meetings, SettingsService settings,
+            Transactions transactions, vn.sochibo.application.pledge.PledgeService pledges) {
+        this.pledges = pledges;
         this.members = members;
         this.cell = cell;
         this.meetings = meetings;
@@ -60,7 +68,13 @@ public class DemoCell {
             LocalDate termStart = today.minusMonths(17).withDayOfMonth(20);
             CellProfile profile = cell.save(new CellProfile("Chi bộ Thôn Tân Hòa", "Đảng bộ xã Hải Phong", "Quảng Trị",
                     termStart, termStart.plusYears(5).minusDays(1), secretary, deputy, List.of(added.get(2).id())));
-            new DemoMeetings(meetings, today.toEpochDay()).create(added, profile, today);
+            if (pledges == null) {
+                new DemoMeetings(meetings, today.toEpochDay()).create(added, profile, today);
+            } else {
+                DemoPledges demoPledges = new DemoPledges(pledges, today.toEpochDay());
+                demoPledges.create(added, profile, today);
+                new DemoMeetings(meetings, today.toEpochDay(), demoPledges::checkAt).create(added, profile, today);
+            }
             return profile;
         });
     }

@@ -64,10 +64,18 @@ final class DemoMeetings {
 
     private final MeetingService meetings;
     private final Random random;
+    private final java.util.function.Consumer<Meeting> beforeFinalize;
 
     DemoMeetings(MeetingService meetings, long seed) {
+        this(meetings, seed, m -> {
+        });
+    }
+
+    /** With something recorded at each regular meeting while it is a draft (the pledges' checks). */
+    DemoMeetings(MeetingService meetings, long seed, java.util.function.Consumer<Meeting> beforeFinalize) {
         this.meetings = meetings;
         this.random = new Random(seed);
+        this.beforeFinalize = beforeFinalize;
     }
 
     void create(List<Member> roster, CellProfile cell, LocalDate today) {
@@ -84,6 +92,7 @@ final class DemoMeetings {
             boolean draft = regularDay.getMonth() == today.getMonth() && regularDay.getYear() == today.getYear();
             Meeting regular = meeting(MeetingKind.REGULAR, null, regularDay, roster, chair, taker, openTasks);
             meetings.saveDraft(regular);
+            beforeFinalize.accept(regular);
             if (!draft) {
                 meetings.finalize(regular.id(), SelfScoreSheet.standard(), closing(regular));
             }

@@ -7,15 +7,26 @@ import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.meeting.Correction;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.member.Member;
+import vn.sochibo.domain.pledge.Pledge;
+import vn.sochibo.domain.pledge.PledgeFollowUp;
 
 /** Everything the exchange format carries, in memory. Later features add their record lists here. */
 public record ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings,
-        List<Correction> corrections, Map<String, String> settings) {
+        List<Correction> corrections, Map<String, String> settings, List<Pledge> pledges,
+        List<PledgeFollowUp> pledgeFollowUps) {
     public ExchangeData {
         members = List.copyOf(members);
         meetings = List.copyOf(meetings);
         corrections = List.copyOf(corrections);
         settings = new TreeMap<>(settings);
+        pledges = pledges == null ? List.of() : List.copyOf(pledges);
+        pledgeFollowUps = pledgeFollowUps == null ? List.of() : List.copyOf(pledgeFollowUps);
+    }
+
+    /** Without pledges. */
+    public ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings, List<Correction> corrections,
+            Map<String, String> settings) {
+        this(cell, members, meetings, corrections, settings, List.of(), List.of());
     }
 
 }

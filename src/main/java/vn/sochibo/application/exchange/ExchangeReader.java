@@ -31,6 +31,9 @@ import vn.sochibo.domain.meeting.MeetingRules;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.member.Gender;
 import vn.sochibo.domain.member.Member;
+import vn.sochibo.domain.pledge.Pledge;
+import vn.sochibo.domain.pledge.PledgeFollowUp;
+import vn.sochibo.domain.pledge.PledgeRules;
 import vn.sochibo.domain.member.MemberRules;
 import vn.sochibo.domain.member.StatusEvent;
 import vn.sochibo.domain.member.StatusEventType;
@@ -42,8 +45,8 @@ import vn.sochibo.domain.member.StatusEventType;
 final class ExchangeReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "appVersion", "exportedAt",
-            "cell", "members", "meetings", "corrections", "settings");
-    private static final Set<String> ARRAYS = Set.of("members", "meetings", "corrections");
+            "cell", "members", "meetings", "corrections", "settings", "pledges");
+    private static final Set<String> ARRAYS = Set.of("members", "meetings", "corrections", "pledges");
     private static final Set<String> CELL_FIELDS = Set.of("cellName", "upperOrganisation", "placeName", "termStart",
             "termEnd", "secretaryId", "deputyId", "committeeMemberIds");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "fullName", "gender", "birthDate", "hometown",
@@ -71,6 +74,7 @@ final class ExchangeReader {
         List<Located> memberNodes = new ArrayList<>();
         List<Located> meetingNodes = new ArrayList<>();
         List<Located> correctionNodes = new ArrayList<>();
+        List<Located> pledgeNodes = new ArrayList<>();
         try (JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 reject(1, "file", "exchange.error.notExchangeFile");
@@ -86,6 +90,7 @@ final class ExchangeReader {
                     List<Located> target = switch (name) {
                         case "members" -> memberNodes;
                         case "meetings" -> meetingNodes;
+                        case "pledges" -> pledgeNodes;
                         default -> correctionNodes;
                     };
                     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -110,10 +115,13 @@ final class ExchangeReader {
         Map<String, String> settings = readSettings(top.get("settings"));
         List<Meeting> meetings = readMeetings(meetingNodes, members);
         List<Correction> corrections = readCorrections(correctionNodes, meetings);
+        List<PledgeJson.Read> pledges = readPledges(pledgeNodes, members, meetings);
         if (!problems.isEmpty()) {
             throw new FileRejectedException(problems);
         }
-        return new ExchangeData(cell, members, meetings, corrections, settings);
+        return new ExchangeData(cell, members, meetings, corrections, settings,
+                pledges.stream().map(PledgeJson.Read::pledge).toList(),
+                pledges.stream().flatMap(p -> p.followUps().stream()).toList());
     }
 
     private void checkHeader(Map<String, Located> top) {
@@ -382,6 +390,67 @@ final class ExchangeReader {
             }
         });
         return corrections;
+    }
+
+    /**
+     * Reads the pledges: each of a member of the file, one per member and year, passing the rules applied when it is
+     * typed in; each follow-up of one of its items, passing the same rules, at a meeting of the file (on its date).
+     */
+    private List<PledgeJson.Read> readPledges(List<Located> nodes, List<Member> members, List<Meeting> meetings) {
+        Map<UUID, Member> membersById = new HashMap<>();
+        members.forEach(m -> membersById.put(m.id(), m));
+        Map<UUID, LocalDate> meetingDates = new HashMap<>();
+        meetings.forEach(m -> meetingDates.put(m.id(), m.date()));
+        Set<UUID> ids = new java.util.HashSet<>();
+        Set<String> memberYears = new java.util.HashSet<>();
+        List<PledgeJson.Read> pledges = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Located node = nodes.get(i);
+            String path = "pledges[" + i + "]";
+            PledgeJson.Read read = PledgeJson.read(fields, node.line(), path, node.node());
+            if (read == null) {
+                continue;
+            }
+            Pledge p = read.pledge();
+            if (!ids.add(p.id())) {
+                fields.add(node.line(), path + ".id", "exchange.error.duplicateId", p.id());
+                continue;
+            }
+            if (!memberYears.add(p.memberId() + "/" + p.year())) {
+                fields.add(node.line(), path + ".year", "pledge.error.duplicate", p.year());
+                continue;
+            }
+            Member member = membersById.get(p.memberId());
+            for (Problem problem : PledgeRules.checkPledge(p, member, today)) {
+                problems.add(new LocatedProblem(node.line(), new Problem(path + "." + problem.field(),
+                        problem.messageKey(), problem.args())));
+            }
+            for (int j = 0; j < read.followUps().size(); j++) {
+                PledgeFollowUp f = read.followUps().get(j);
+                String at = path + ".followUps[" + j + "]";
+                if (!ids.add(f.id()) || p.items().stream().anyMatch(x -> x.id().equals(f.id()))) {
+                    fields.add(node.line(), at + ".id", "exchange.error.duplicateId", f.id());
+                }
+                LocalDate meetingDate = null;
+                if (f.meetingId() != null) {
+                    meetingDate = meetingDates.get(f.meetingId());
+                    if (meetingDate == null) {
+                        fields.add(node.line(), at + ".meetingId", "pledge.error.meetingNotFound");
+                    }
+                }
+                for (Problem problem : PledgeRules.checkFollowUp(f, p, meetingDate, today)) {
+                    problems.add(new LocatedProblem(node.line(), new Problem(at + "." + problem.field(),
+                            problem.messageKey(), problem.args())));
+                }
+            }
+            p.items().forEach(x -> {
+                if (!ids.add(x.id())) {
+                    fields.add(node.line(), path + ".items", "exchange.error.duplicateId", x.id());
+                }
+            });
+            pledges.add(read);
+        }
+        return pledges;
     }
 
     private void reject(int line, String field, String key, Object... args) {

@@ -15,9 +15,11 @@ import vn.sochibo.application.common.AppInfo;
 import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
 import java.util.Comparator;
+import java.util.List;
 import vn.sochibo.application.meeting.MeetingRepository;
 import vn.sochibo.application.meeting.MeetingService;
 import vn.sochibo.application.member.MemberRepository;
+import vn.sochibo.application.pledge.PledgeRepository;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.application.settings.SettingsRepository;
 import vn.sochibo.domain.common.Problem;
@@ -37,10 +39,19 @@ public class ExchangeService {
     private final StoreSync storeSync;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PledgeRepository pledges;
 
     public ExchangeService(MemberRepository members, MeetingRepository meetings, CellProfileRepository cell,
             SettingsRepository settings, Transactions transactions, StoreSync storeSync, AuditTrail audit,
             Clock clock) {
+        this(members, meetings, cell, settings, transactions, storeSync, audit, clock, null);
+    }
+
+    /** With the pledges (issue 5), exported and imported with the rest. */
+    public ExchangeService(MemberRepository members, MeetingRepository meetings, CellProfileRepository cell,
+            SettingsRepository settings, Transactions transactions, StoreSync storeSync, AuditTrail audit,
+            Clock clock, PledgeRepository pledges) {
+        this.pledges = pledges;
         this.members = members;
         this.meetings = meetings;
         this.cell = cell;
@@ -54,7 +65,9 @@ public class ExchangeService {
     /** Everything in the store, as one consistent snapshot. */
     public ExchangeData snapshot() {
         return transactions.inTransaction(() -> new ExchangeData(cell.load().orElse(null), members.findAll(),
-                meetings.findAll(), meetings.allCorrections(), settings.all()));
+                meetings.findAll(), meetings.allCorrections(), settings.all(),
+                pledges == null ? List.of() : pledges.findAll(),
+                pledges == null ? List.of() : pledges.allFollowUps()));
     }
 
     public void exportTo(OutputStream out) {
@@ -101,6 +114,13 @@ public class ExchangeService {
             // chain order, keeping the numbers and hashes the records were finalized with.
             data.meetings().stream().sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::id))
                     .forEach(meetings::save);
+            // Pledges before the meetings are finalized: a follow-up recorded at a meeting is locked with it.
+            if (pledges != null) {
+                data.pledges().forEach(pledges::save);
+                data.pledgeFollowUps().forEach(pledges::saveFollowUp);
+            } else if (!data.pledges().isEmpty()) {
+                throw new IllegalStateException("pledges in the file but no pledge store");
+            }
             Meeting.finalizedInChainOrder(data.meetings()).forEach(m -> meetings.finalize(m.id(), m.finalization()));
             MeetingService.correctionsInChainOrder(data.corrections()).forEach(meetings::addCorrection);
             ImportSummary done = new ImportSummary(data.members().size(),
@@ -111,6 +131,7 @@ public class ExchangeService {
                     .put("statusEvents", done.statusEvents()).put("meetings", done.meetings())
                     .put("finalized", data.meetings().stream().filter(Meeting::isFinalized).count())
                     .put("corrections", data.corrections().size()).put("settings", data.settings().size())
+                    .put("pledges", data.pledges().size()).put("pledgeFollowUps", data.pledgeFollowUps().size())
                     .toString());
             return done;
         });

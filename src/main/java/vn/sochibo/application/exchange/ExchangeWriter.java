@@ -55,6 +55,15 @@ final class ExchangeWriter {
                 CorrectionJson.write(g, c);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("pledges");
+            java.util.Map<UUID, List<vn.sochibo.domain.pledge.PledgeFollowUp>> followUps = data.pledgeFollowUps()
+                    .stream().collect(java.util.stream.Collectors.groupingBy(
+                            vn.sochibo.domain.pledge.PledgeFollowUp::pledgeId));
+            for (vn.sochibo.domain.pledge.Pledge p : data.pledges().stream()
+                    .sorted(Comparator.comparing(vn.sochibo.domain.pledge.Pledge::id)).toList()) {
+                PledgeJson.write(g, p, followUps.getOrDefault(p.id(), List.of()));
+            }
+            g.writeEndArray();
             g.writeObjectFieldStart("settings");
             for (Map.Entry<String, String> e : data.settings().entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());

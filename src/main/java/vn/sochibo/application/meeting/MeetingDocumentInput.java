@@ -22,9 +22,10 @@ import vn.sochibo.domain.member.Member;
  * assigned at earlier meetings (the follow-ups of this one name them).
  *
  * @param earlierTasks tasks of other meetings by id; a follow-up whose task is missing prints its result only
+ * @param pledgeChecks the pledge follow-ups recorded at this meeting, in the order they print (ADR 0010)
  */
 public record MeetingDocumentInput(Meeting meeting, List<Member> members, CellProfile cell, SelfScoreSheet sheet,
-        Map<UUID, Meeting.TaskAssignment> earlierTasks, VoteThresholds thresholds) {
+        Map<UUID, Meeting.TaskAssignment> earlierTasks, VoteThresholds thresholds, List<PledgeCheck> pledgeChecks) {
 
     public MeetingDocumentInput {
         Objects.requireNonNull(meeting, "meeting");
@@ -33,6 +34,26 @@ public record MeetingDocumentInput(Meeting meeting, List<Member> members, CellPr
         Objects.requireNonNull(thresholds, "thresholds");
         members = List.copyOf(members);
         earlierTasks = Map.copyOf(earlierTasks);
+        pledgeChecks = pledgeChecks == null ? List.of() : List.copyOf(pledgeChecks);
+    }
+
+    /** Without pledge checks. */
+    public MeetingDocumentInput(Meeting meeting, List<Member> members, CellProfile cell, SelfScoreSheet sheet,
+            Map<UUID, Meeting.TaskAssignment> earlierTasks, VoteThresholds thresholds) {
+        this(meeting, members, cell, sheet, earlierTasks, thresholds, List.of());
+    }
+
+    /**
+     * A pledge item checked at the meeting ("Kiểm tra việc thực hiện cam kết"): whose, which item, the status, the
+     * progress and the evidence as recorded.
+     */
+    public record PledgeCheck(String memberName, String item, vn.sochibo.domain.pledge.FollowUpStatus status,
+            String progress, String evidence) {
+    }
+
+    /** The same input with the pledge checks recorded at the meeting. */
+    public MeetingDocumentInput withPledgeChecks(List<PledgeCheck> checks) {
+        return new MeetingDocumentInput(meeting, members, cell, sheet, earlierTasks, thresholds, checks);
     }
 
     /** With the default vote thresholds of domain.md §3. */

@@ -42,10 +42,23 @@ public class MeetingDocuments {
     private final MinutesDocument minutes;
     private final ResolutionDocument resolution;
     private final CorrectionDocument correction;
+    private final Function<UUID, List<MeetingDocumentInput.PledgeCheck>> pledgeChecks;
 
     public MeetingDocuments(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
             Transactions transactions, Supplier<? extends DocumentRenderer> renderer,
             Function<Meeting, SelfScoreSheet> sheet, Supplier<VoteThresholds> thresholds, MeetingDocumentWords words) {
+        this(meetings, members, cell, transactions, renderer, sheet, thresholds, words, id -> List.of());
+    }
+
+    /**
+     * @param pledgeChecks the pledge follow-ups recorded at a meeting (by its id), printed in its minutes; read in the
+     *                     documents' transaction
+     */
+    public MeetingDocuments(MeetingRepository meetings, MemberRepository members, CellProfileRepository cell,
+            Transactions transactions, Supplier<? extends DocumentRenderer> renderer,
+            Function<Meeting, SelfScoreSheet> sheet, Supplier<VoteThresholds> thresholds, MeetingDocumentWords words,
+            Function<UUID, List<MeetingDocumentInput.PledgeCheck>> pledgeChecks) {
+        this.pledgeChecks = Objects.requireNonNull(pledgeChecks, "pledgeChecks");
         this.meetings = meetings;
         this.members = members;
         this.cell = cell;
@@ -112,7 +125,7 @@ public class MeetingDocuments {
                     .map(Meeting.TaskFollowUp::taskId).toList()));
             meeting.tasks().forEach(t -> earlierTasks.remove(t.id()));
             return new Stored(new MeetingDocumentInput(meeting, members.findAll(), profile, sheet.apply(meeting),
-                    earlierTasks, thresholds.get()), meetings.corrections(meetingId));
+                    earlierTasks, thresholds.get(), pledgeChecks.apply(meetingId)), meetings.corrections(meetingId));
         });
     }
 }

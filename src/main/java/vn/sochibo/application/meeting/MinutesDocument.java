@@ -64,6 +64,10 @@ public final class MinutesDocument {
         if (!review.isEmpty()) {
             doc.heading(w.section(++section, w.get("doc.minutes.section.review"))).addAll(review);
         }
+        List<Block> pledges = pledgeChecks(in);
+        if (!pledges.isEmpty()) {
+            doc.heading(w.section(++section, w.get("doc.minutes.section.pledges"))).addAll(pledges);
+        }
         List<Block> tasks = tasks(in);
         if (!tasks.isEmpty()) {
             doc.heading(w.section(++section, w.get("doc.minutes.section.tasks"))).addAll(tasks);
@@ -287,6 +291,23 @@ public final class MinutesDocument {
                 result = w.format("doc.minutes.review.note", result, clause(f.note()));
             }
             out.add(Block.ListItem.dash(sentence(w.format("doc.minutes.review.item", what, result))));
+        }
+        return out;
+    }
+
+    /** "- Đồng chí Phạm Thị Lan, «item»: hoàn thành; progress (minh chứng: evidence)." per pledge check. */
+    private List<Block> pledgeChecks(MeetingDocumentInput in) {
+        List<Block> out = new ArrayList<>();
+        for (MeetingDocumentInput.PledgeCheck c : in.pledgeChecks()) {
+            String result = w.get("doc.pledge.status." + c.status().name());
+            if (c.progress() != null && !c.progress().isBlank()) {
+                result = w.format("doc.minutes.pledge.progress", result, clause(c.progress()));
+            }
+            if (c.evidence() != null && !c.evidence().isBlank()) {
+                result = w.format("doc.minutes.pledge.evidence", result, clause(c.evidence()));
+            }
+            out.add(Block.ListItem.dash(sentence(w.format("doc.minutes.pledge.item", c.memberName(), clause(c.item()),
+                    result))));
         }
         return out;
     }

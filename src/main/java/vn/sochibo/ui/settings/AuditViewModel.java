@@ -175,6 +175,8 @@ public final class AuditViewModel {
             case CELL -> "audit.kind.cell";
             case MEETING -> "audit.kind.meeting";
             case CORRECTION -> "audit.kind.correction";
+            case PLEDGE -> "audit.kind.pledge";
+            case PLEDGE_FOLLOW_UP -> "audit.kind.pledgeFollowUp";
             case SETTING -> "audit.kind.setting";
             case DATA -> "audit.kind.data";
         });
