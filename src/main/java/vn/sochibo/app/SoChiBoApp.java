@@ -40,12 +40,12 @@ public class SoChiBoApp extends Application {
     private UnlockDialog unlock;
 
     public SoChiBoApp() {
-        this(Services.opener(), Services::recovery);
+        this(Services.opener(), Services.recovery());
     }
 
     /** For tests: opens the data folder with the given opener. */
     public SoChiBoApp(AppServices.Opener opener) {
-        this(opener, Services::recovery);
+        this(opener, Services.recovery());
     }
 
     /** With the recovery offered when the folder's database does not open. */
