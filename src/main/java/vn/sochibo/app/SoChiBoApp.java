@@ -86,7 +86,10 @@ public class SoChiBoApp extends Application {
                 Platform.exit();
                 return;
             }
-            if (!new RecoveryDialog(recovery.over(folder), text, dialogs).offer(e)) {
+            // An encrypted backup asks its password; a protected folder stays protected (ADR 0010).
+            var backupPassword = new vn.sochibo.ui.backup.BackupPasswordDialog(text, dialogs);
+            if (!new RecoveryDialog(recovery.over(folder, RecoveryDialog.folderPassword(backupPassword, text, dialogs)),
+                    backupPassword, text, dialogs).offer(e)) {
                 Platform.exit();
                 return;
             }

@@ -36,6 +36,8 @@ import vn.sochibo.application.settings.SettingsService;
  */
 public class BackupService {
     public static final String FOLDER = "backups";
+    /** The message key of a wrong password for an encrypted backup (a screen asks again on it). */
+    public static final String WRONG_PASSWORD = "backup.error.wrongPassword";
     static final String PREFIX = "sochibo-backup-";
     static final String SUFFIX = ".zip";
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
@@ -228,7 +230,7 @@ public class BackupService {
         while (true) {
             char[] given = password == null ? null : password.password(parsed.zip(), wrong);
             if (given == null) {
-                throw new StoreException(wrong ? "backup.error.wrongPassword" : "backup.error.passwordNeeded", null,
+                throw new StoreException(wrong ? WRONG_PASSWORD : "backup.error.passwordNeeded", null,
                         parsed.name());
             }
             BackupKeys.BackupKey key;
