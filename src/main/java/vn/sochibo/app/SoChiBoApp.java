@@ -86,7 +86,7 @@ public class SoChiBoApp extends Application {
                 Platform.exit();
                 return;
             }
-            // An encrypted backup asks its password; a protected folder stays protected (ADR 0010).
+            // An encrypted backup asks its password; a protected folder stays protected (ADR 0011).
             var backupPassword = new vn.sochibo.ui.backup.BackupPasswordDialog(text, dialogs);
             if (!new RecoveryDialog(recovery.over(folder, RecoveryDialog.folderPassword(backupPassword, text, dialogs)),
                     backupPassword, text, dialogs).offer(e)) {

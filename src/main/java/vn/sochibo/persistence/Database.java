@@ -371,7 +371,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
     }
 
     /**
-     * The backup before a migration of a protected folder: an encrypted backup file (ADR 0010) sealed under the
+     * The backup before a migration of a protected folder: an encrypted backup file (ADR 0011) sealed under the
      * folder's key, {@code backups/before-migration-<stamp>.zip}, restorable with {@code restore FILE}. The
      * script stays in memory: no plain copy of the data is written.
      */
@@ -449,7 +449,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return unlock(dir, prompt);
     }
 
-    /** The keys backups of this folder are sealed with (ADR 0010): none while the folder is not protected. */
+    /** The keys backups of this folder are sealed with (ADR 0011): none while the folder is not protected. */
     public BackupKeys backupKeys() {
         return new BackupKeys() {
             @Override

@@ -116,7 +116,7 @@ final class KeyFile {
     }
 
     /**
-     * The key backups are sealed with (ADR 0010), derived from the data key so that the data key itself (H2's file
+     * The key backups are sealed with (ADR 0011), derived from the data key so that the data key itself (H2's file
      * password) never leaves the store: HMAC-SHA256(data key, "sochibo-backup-key-v1"); and its public id, the first
      * 16 bytes of HMAC-SHA256(data key, "sochibo-backup-key-id-v1") in hex. {@code envelope} is the key file text
      * the backup carries.

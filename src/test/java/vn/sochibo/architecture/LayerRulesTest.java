@@ -26,7 +26,7 @@ class LayerRulesTest {
     private static final String EXCHANGE = "vn.sochibo.application.exchange..";
     /** The handover archive's manifest is JSON too (docs/data-format.md). */
     private static final String ARCHIVE = "vn.sochibo.application.archive..";
-    /** Backups of a protected folder are sealed with the JDK's cryptography (ADR 0010). */
+    /** Backups of a protected folder are sealed with the JDK's cryptography (ADR 0011). */
     private static final String BACKUP = "vn.sochibo.application.backup..";
     private static final String PERSISTENCE = "vn.sochibo.persistence..";
     private static final String PDF = "vn.sochibo.pdf..";

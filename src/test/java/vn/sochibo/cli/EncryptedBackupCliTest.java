@@ -18,7 +18,7 @@ import vn.sochibo.application.audit.AuditAction;
 import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.common.AppServices;
 
-/** backup, backup list and restore of a password-protected folder from the command line (ADR 0010). */
+/** backup, backup list and restore of a password-protected folder from the command line (ADR 0011). */
 class EncryptedBackupCliTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final AppServices.Opener OPENER = Services.openerForTests(CLOCK,

@@ -19,7 +19,7 @@ import vn.sochibo.application.backup.BackupInfo;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.common.PasswordPrompt;
 
-/** The backup made before migrating a password-protected folder is an encrypted backup file (ADR 0010). */
+/** The backup made before migrating a password-protected folder is an encrypted backup file (ADR 0011). */
 class SealedMigrationBackupTest {
     private static final String PASSWORD = "mật khẩu đủ dài";
 

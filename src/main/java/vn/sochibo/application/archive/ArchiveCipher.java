@@ -39,7 +39,7 @@ import vn.sochibo.application.common.StoreException;
  * not final), and so does one with segments swapped, dropped or appended, or any byte of the header changed.
  * A segment's plaintext is released only after its tag checked.
  *
- * <p>Backups of a password-protected folder seal their SQL script with the same stream (ADR 0010), with the
+ * <p>Backups of a password-protected folder seal their SQL script with the same stream (ADR 0011), with the
  * backup key in hex as the "password" and one PBKDF2 iteration: that key is 256 random bits and needs no
  * stretching.
  */

@@ -37,7 +37,7 @@ import vn.sochibo.application.common.StoreException;
  * <ul>
  * <li>Version 1, a folder without a password: the database as an SQL script ({@code sochibo.sql}) and its
  * SHA-256 in the manifest.</li>
- * <li>Version 2, a password-protected folder (ADR 0010): the folder's key envelope ({@code key.properties}, the
+ * <li>Version 2, a password-protected folder (ADR 0011): the folder's key envelope ({@code key.properties}, the
  * data key wrapped under the password as in {@code sochibo.key}), the script sealed with {@link ArchiveCipher}
  * under the backup key ({@code sochibo.sql.enc}), and in the manifest {@code encrypted=true}, the key's public
  * id, the SHA-256 of the sealed entry (checked without a password), the keyed fingerprint of the script, and a

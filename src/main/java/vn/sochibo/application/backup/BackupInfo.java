@@ -10,7 +10,7 @@ import java.time.Instant;
  *        {@code before-migration}
  * @param sha256 of a plain backup, the SHA-256 of its script; of an encrypted one, the keyed fingerprint of its
  *        script (HMAC-SHA256 under the backup key), which tells an unchanged database without revealing anything
- * @param encrypted sealed under the key of a password-protected folder (ADR 0010)
+ * @param encrypted sealed under the key of a password-protected folder (ADR 0011)
  * @param keyId for an encrypted backup, the public name of the key it was sealed under; else empty
  */
 public record BackupInfo(Path file, Instant createdAt, String appVersion, String reason, String schemaVersion,

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Port: the keys backups of a password-protected folder are sealed with (ADR 0010), implemented by the store,
+ * Port: the keys backups of a password-protected folder are sealed with (ADR 0011), implemented by the store,
  * which keeps the folder's data key. The application never sees the data key itself, only a backup key derived
  * from it, and the folder's key envelope ({@code sochibo.key}: the data key wrapped under the password), which
  * every encrypted backup carries so that it can be opened on another computer with the password alone.

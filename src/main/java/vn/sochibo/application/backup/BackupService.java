@@ -29,7 +29,7 @@ import vn.sochibo.application.settings.SettingsService;
 
 /**
  * Automatic and manual backups of the data folder: the database as an SQL script in a zip with a manifest
- * ({@link BackupFile}; encrypted when the folder is password-protected, ADR 0010), written into {@code <data>/backups/} and, when set, copied to a second folder (a USB
+ * ({@link BackupFile}; encrypted when the folder is password-protected, ADR 0011), written into {@code <data>/backups/} and, when set, copied to a second folder (a USB
  * stick). Every backup is verified after writing (its checksum matches and it loads into a throwaway database
  * with the counts of its manifest) before the oldest ones beyond the number to keep are removed; a backup that
  * fails its check is deleted and reported, and older good ones are never removed for it.
@@ -56,7 +56,7 @@ public class BackupService {
         this(store, BackupKeys.NONE, dataFolder, settings, audit, clock);
     }
 
-    /** With the keys of a folder that may be password-protected: its backups are then encrypted (ADR 0010). */
+    /** With the keys of a folder that may be password-protected: its backups are then encrypted (ADR 0011). */
     public BackupService(BackupStore store, BackupKeys keys, Path dataFolder, Supplier<SettingsService> settings,
             AuditTrail audit, Clock clock) {
         this.store = store;

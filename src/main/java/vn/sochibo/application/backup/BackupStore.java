@@ -4,7 +4,7 @@ package vn.sochibo.application.backup;
  * Port: the store's side of a backup. A backup holds the database as an SQL script, which any later version of
  * the store can load (unlike the raw database file), and which is checked by loading it into a throwaway
  * in-memory database. Scripts are handed over in memory (UTF-8 bytes), never as files: the script of a
- * password-protected folder must not reach the disk in plain text (ADR 0010).
+ * password-protected folder must not reach the disk in plain text (ADR 0011).
  */
 public interface BackupStore {
     /** The whole database, as one consistent snapshot, as an SQL script in UTF-8. */

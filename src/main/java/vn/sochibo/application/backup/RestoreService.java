@@ -27,7 +27,7 @@ import vn.sochibo.application.common.Transactions;
  * <li>the store is closed, the current database moves into {@code <data>/set-aside/before-restore-…/}, the new
  * one into place.</li>
  * </ol>
- * An encrypted backup (ADR 0010) is opened with the open folder's key when it was made under it, else with its
+ * An encrypted backup (ADR 0011) is opened with the open folder's key when it was made under it, else with its
  * password. A password-protected folder stays protected under its current password and key; a folder without a
  * password gets the data back without one, even from an encrypted backup.
  * Any failure up to the last step leaves the current data in place, open and unchanged. After a restore (and

@@ -9,7 +9,7 @@ import vn.sochibo.application.common.Transactions;
  * Port: the store's side of a restore. A new database is built from a backup's script beside the current one
  * (inside the data folder, so that putting it in place is a rename), then swapped in: the current database is
  * moved aside, never deleted. A password-protected folder stays protected under its current key and password:
- * the new database is built encrypted with the folder's data key and the key file stays in place (ADR 0010).
+ * the new database is built encrypted with the folder's data key and the key file stays in place (ADR 0011).
  */
 public interface RestoreStore {
     /**

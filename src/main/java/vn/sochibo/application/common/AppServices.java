@@ -82,7 +82,7 @@ public interface AppServices extends AutoCloseable {
 
     /**
      * {@link #restore(Path)} of an encrypted backup made under another password than the folder's current one:
-     * {@code backupPassword} is asked for it (ADR 0010). A wrong one changes nothing.
+     * {@code backupPassword} is asked for it (ADR 0011). A wrong one changes nothing.
      */
     RestoreService.Restored restore(Path backupFile, PasswordPrompt backupPassword);
 
@@ -111,7 +111,7 @@ public interface AppServices extends AutoCloseable {
 
         /**
          * For a password-protected folder: {@code folderPassword} unlocks its key file, so that the restored data
-         * stays protected under the same password (ADR 0010).
+         * stays protected under the same password (ADR 0011).
          */
         default RestoreService over(Path dataFolder, PasswordPrompt folderPassword) {
             return over(dataFolder);

@@ -17,7 +17,7 @@ import vn.sochibo.ui.common.UiText;
 
 /**
  * Asks, on the UI thread, for the password of an encrypted backup made under another key than the open folder's
- * (ADR 0010): the folder's password at the time of the backup (the old one, if it was changed since). A wrong one
+ * (ADR 0011): the folder's password at the time of the backup (the old one, if it was changed since). A wrong one
  * is said so and asked again; "Hủy" gives up and nothing changes. Keeps the last password typed, so that the
  * start-up recovery can try it on the folder's own key file before asking again ({@link #lastTyped()}).
  */

@@ -39,7 +39,7 @@ public final class RecoveryDialog {
     }
 
     /**
-     * @param backupPassword asks for the password of an encrypted backup (ADR 0010); its last password is what
+     * @param backupPassword asks for the password of an encrypted backup (ADR 0011); its last password is what
      *        {@link #folderPassword} tries first on a protected folder's key file
      */
     public RecoveryDialog(RestoreService recovery, BackupPasswordDialog backupPassword, UiText text, Dialogs dialogs) {

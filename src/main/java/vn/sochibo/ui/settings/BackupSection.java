@@ -44,7 +44,7 @@ public final class BackupSection {
         explanation.setWrapText(true);
         explanation.getStyleClass().add(AppStyles.MUTED);
 
-        // ADR 0010: what is encrypted, and that older plain backups are left as they are (nothing is deleted).
+        // ADR 0011: what is encrypted, and that older plain backups are left as they are (nothing is deleted).
         Label encryption = new Label();
         encryption.setId("backupEncryption");
         encryption.setWrapText(true);

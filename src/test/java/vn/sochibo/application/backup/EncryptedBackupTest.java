@@ -34,7 +34,7 @@ import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.member.MemberInput;
 import vn.sochibo.domain.member.Gender;
 
-/** Backups of a password-protected folder (ADR 0010): encrypted, never plain on disk, restored keeping protection. */
+/** Backups of a password-protected folder (ADR 0011): encrypted, never plain on disk, restored keeping protection. */
 class EncryptedBackupTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final AppServices.Opener OPENER = Services.openerForTests(CLOCK,
