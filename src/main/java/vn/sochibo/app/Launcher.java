@@ -21,7 +21,7 @@ public final class Launcher {
             return;
         }
         Logging.configure(dataFolderFrom(args));
-        int code = Cli.run(args, Services.opener(), Services::recovery);
+        int code = Cli.run(args, Services.opener(), Services.recovery());
         System.exit(code);
     }
 

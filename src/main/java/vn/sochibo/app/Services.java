@@ -81,9 +81,11 @@ public final class Services implements AppServices {
                 database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges);
-        this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
+        this.backups = new BackupService(database.backupStore(), database.backupKeys(), database.dataDir(),
+                () -> settings, audit, clock);
         this.security = new PasswordService(database);
-        this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore());
+        this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore(),
+                (log, restoredTx) -> new AuditTrail(log, restoredTx, clock, osUser));
         // The database first (a damaged file makes the chains' findings moot), then each chain of records.
         this.integrity = new IntegrityService(List.of(new DatabaseCheck(database.databaseScan()),
                 new MeetingChainCheck(meetings), new AuditChainCheck(audit)));
@@ -245,8 +247,8 @@ public final class Services implements AppServices {
     }
 
     @Override
-    public RestoreService.Restored restore(Path backupFile) {
-        return restores.restore(backupFile);
+    public RestoreService.Restored restore(Path backupFile, PasswordPrompt backupPassword) {
+        return restores.restore(backupFile, backupPassword);
     }
 
     @Override
@@ -268,10 +270,37 @@ public final class Services implements AppServices {
     }
 
     public static RestoreService recovery(Path dataFolder, Clock clock) {
-        BackupService checker = new BackupService(Database.backupChecker(), dataFolder, () -> {
-            throw new IllegalStateException("the data folder does not open: no backup can be made of it");
-        }, null, clock); // only checks backups: it never makes one, so it records nothing
-        return RestoreService.ofUnreadableFolder(checker, Database.restoreStoreForClosedFolder(dataFolder));
+        return recovery(dataFolder, clock, PasswordPrompt.NONE);
+    }
+
+    /**
+     * As {@link #recovery(Path, Clock)}; when the folder is password-protected, {@code folderPassword} unlocks its
+     * key file, so that the restored data stays protected under the same password.
+     */
+    public static RestoreService recovery(Path dataFolder, Clock clock, PasswordPrompt folderPassword) {
+        BackupService checker = new BackupService(Database.backupChecker(), Database.backupKeyOpener(), dataFolder,
+                () -> {
+                    throw new IllegalStateException("the data folder does not open: no backup can be made of it");
+                }, null, clock); // only checks backups: it never makes one, so it records nothing
+        String osUser = System.getProperty("user.name");
+        return RestoreService.ofUnreadableFolder(checker,
+                Database.restoreStoreForClosedFolder(dataFolder, folderPassword),
+                (log, tx) -> new AuditTrail(log, tx, clock, osUser));
+    }
+
+    /** The start-up recovery and the command line's restore of a folder whose database does not open. */
+    public static AppServices.Recovery recovery() {
+        return new AppServices.Recovery() {
+            @Override
+            public RestoreService over(Path dataFolder) {
+                return Services.recovery(dataFolder);
+            }
+
+            @Override
+            public RestoreService over(Path dataFolder, PasswordPrompt folderPassword) {
+                return Services.recovery(dataFolder, Clock.systemDefaultZone(), folderPassword);
+            }
+        };
     }
 
     /** A value built once, on the first {@code get()}, by whichever thread asks first. */

@@ -44,12 +44,12 @@ public class SoChiBoApp extends Application {
     private UnlockDialog unlock;
 
     public SoChiBoApp() {
-        this(Services.opener(), Services::recovery);
+        this(Services.opener(), Services.recovery());
     }
 
     /** For tests: opens the data folder with the given opener. */
     public SoChiBoApp(AppServices.Opener opener) {
-        this(opener, Services::recovery);
+        this(opener, Services.recovery());
     }
 
     /** With the recovery offered when the folder's database does not open. */
@@ -97,7 +97,10 @@ public class SoChiBoApp extends Application {
                 Platform.exit();
                 return;
             }
-            if (!new RecoveryDialog(recovery.over(folder), text, dialogs).offer(e)) {
+            // An encrypted backup asks its password; a protected folder stays protected (ADR 0011).
+            var backupPassword = new vn.sochibo.ui.backup.BackupPasswordDialog(text, dialogs);
+            if (!new RecoveryDialog(recovery.over(folder, RecoveryDialog.folderPassword(backupPassword, text, dialogs)),
+                    backupPassword, text, dialogs).offer(e)) {
                 Platform.exit();
                 return;
             }

@@ -8,8 +8,9 @@ import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.common.AppServices;
 
 /**
- * {@code backup}: makes a verified backup now (printing where and what it holds); {@code backup list}: the
- * backups in the data folder, newest first, tab-separated.
+ * {@code backup}: makes a verified backup now (printing where and what it holds; encrypted when the folder is
+ * protected); {@code backup list}: the backups in the data folder, newest first, tab-separated, read without a
+ * password (the last column says whether one is encrypted).
  */
 @Command(name = "backup", subcommands = {BackupCommand.ListBackups.class})
 final class BackupCommand extends Subcommand {
@@ -24,6 +25,9 @@ final class BackupCommand extends Subcommand {
         BackupService.Result result = services.backups().backUp("manual");
         BackupInfo b = result.backup();
         context.out().println(text("cli.backup.done", b.file(), b.members(), b.meetings()));
+        if (b.encrypted()) {
+            context.out().println(text("cli.backup.encrypted"));
+        }
         if (result.copiedToSecondFolder()) {
             context.out().println(text("cli.backup.copied", result.secondFolder()));
         } else if (result.secondFolder() != null) {
@@ -43,6 +47,7 @@ final class BackupCommand extends Subcommand {
             case "daily" -> "cli.backup.reason.daily";
             case "exit" -> "cli.backup.reason.exit";
             case "before-restore" -> "cli.backup.reason.beforeRestore";
+            case "before-migration" -> "cli.backup.reason.beforeMigration";
             default -> null;
         };
         return key == null ? b.reason() : context.messages().get(key);
@@ -63,7 +68,8 @@ final class BackupCommand extends Subcommand {
             }
             for (BackupInfo b : backups) {
                 context.out().println(String.join("\t", when(b), reason(context, b), Integer.toString(b.members()),
-                        Integer.toString(b.meetings()), Long.toString(b.size()), b.file().toString()));
+                        Integer.toString(b.meetings()), Long.toString(b.size()), b.file().toString(),
+                        context.messages().get(b.encrypted() ? "cli.backup.list.encrypted" : "cli.backup.list.plain")));
             }
             return 0;
         }

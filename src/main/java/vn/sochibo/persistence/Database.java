@@ -33,6 +33,8 @@ import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
 import vn.sochibo.application.common.WrongPasswordException;
+import vn.sochibo.application.backup.BackupKeys;
+import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.security.DataProtection;
 
 /**
@@ -177,7 +179,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             // the file for every step.
             connection = DriverManager.getConnection(url, "sa", password);
             if (!current) {
-                migrate(dir, url, password, backUpFirst);
+                migrate(dir, url, password, backUpFirst, dataKey);
             }
             connection.setAutoCommit(false);
             LOG.info("Opened data folder {}{}", dir, encrypted ? " (protected by a password)" : "");
@@ -222,7 +224,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
      * The password H2 gets: for an encrypted file, the file password (the data key in hex: 256 random bits,
      * so H2's own weak stretching of it does not matter), a space, and the empty password of user sa.
      */
-    private static String h2Password(byte[] dataKey) {
+    static String h2Password(byte[] dataKey) {
         return dataKey == null ? "" : java.util.HexFormat.of().formatHex(dataKey) + " ";
     }
 
@@ -328,9 +330,14 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         }
     }
 
-    private static void migrate(Path dir, String url, String password, boolean backUpFirst) throws SQLException {
+    private static void migrate(Path dir, String url, String password, boolean backUpFirst, byte[] dataKey)
+            throws SQLException {
         if (backUpFirst) {
-            backupBeforeMigration(dir, url, password);
+            if (dataKey != null) {
+                sealedBackupBeforeMigration(dir, url, password, dataKey);
+            } else {
+                backupBeforeMigration(dir, url, password);
+            }
         }
         flyway(url, password).migrate();
     }
@@ -367,6 +374,37 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         LOG.info("Backed up the database to {} before migrating", target);
     }
 
+    /**
+     * The backup before a migration of a protected folder: an encrypted backup file (ADR 0011) sealed under the
+     * folder's key, {@code backups/before-migration-<stamp>.zip}, restorable with {@code restore FILE}. The
+     * script stays in memory: no plain copy of the data is written.
+     */
+    private static void sealedBackupBeforeMigration(Path dir, String url, String password, byte[] dataKey)
+            throws SQLException {
+        Path backups = dir.resolve("backups");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = backups.resolve("before-migration-" + stamp + ".zip");
+        byte[] script = null;
+        BackupKeys.BackupKey key = null;
+        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
+            Files.createDirectories(backups);
+            script = H2BackupStore.script(c);
+            key = KeyFile.backupKey(dataKey, KeyFile.read(dir.resolve(KeyFile.FILE_NAME)).text());
+            BackupService.writeSealed(target, script, java.time.Instant.now(), "before-migration",
+                    H2BackupStore.contents(s), key);
+        } catch (IOException e) {
+            throw new StoreException("store.error.folder", e, backups.toString());
+        } finally {
+            if (script != null) {
+                Arrays.fill(script, (byte) 0);
+            }
+            if (key != null) {
+                key.wipe();
+            }
+        }
+        LOG.info("Backed up the database (encrypted) to {} before migrating", target);
+    }
+
     static StoreException translateOpenFailure(SQLException e, Path dir) {
         LOG.error("Could not open the database in {}", dir, e);
         if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && !looksLikeH2File(dir)) {
@@ -397,6 +435,80 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
     }
 
     // --- password protection (ADR 0009) ---
+
+    /** A copy of the data key (the caller wipes it); null when the folder is not protected. */
+    synchronized byte[] dataKeyCopy() {
+        return dataKey == null ? null : dataKey.clone();
+    }
+
+    /**
+     * The data key of a protected folder whose database does not open (for a restore into it, which keeps it
+     * protected), asking {@code prompt} for the password; null when the folder is not protected (its file is not
+     * encrypted, or no key file is left to open it with).
+     */
+    static byte[] closedFolderKey(Path dir, PasswordPrompt prompt) {
+        if (!isEncrypted(dir.resolve(DATABASE_NAME + ".mv.db")) || !Files.exists(dir.resolve(KeyFile.FILE_NAME))) {
+            return null;
+        }
+        return unlock(dir, prompt);
+    }
+
+    /** The keys backups of this folder are sealed with (ADR 0011): none while the folder is not protected. */
+    public BackupKeys backupKeys() {
+        return new BackupKeys() {
+            @Override
+            public java.util.Optional<BackupKeys.BackupKey> sealing() {
+                byte[] key = dataKeyCopy();
+                if (key == null) {
+                    return java.util.Optional.empty();
+                }
+                try {
+                    return java.util.Optional.of(KeyFile.backupKey(key, KeyFile.read(dataDir.resolve(KeyFile.FILE_NAME)).text()));
+                } finally {
+                    wipe(key);
+                }
+            }
+
+            @Override
+            public BackupKeys.BackupKey open(String envelope, char[] password) {
+                return openBackupEnvelope(envelope, password);
+            }
+        };
+    }
+
+    /** Opens the key envelopes of backups without any folder open (the start-up recovery). */
+    public static BackupKeys backupKeyOpener() {
+        return new BackupKeys() {
+            @Override
+            public java.util.Optional<BackupKeys.BackupKey> sealing() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public BackupKeys.BackupKey open(String envelope, char[] password) {
+                return openBackupEnvelope(envelope, password);
+            }
+        };
+    }
+
+    private static BackupKeys.BackupKey openBackupEnvelope(String envelope, char[] password) {
+        try {
+            KeyFile keyFile;
+            try {
+                keyFile = KeyFile.parse(envelope);
+            } catch (RuntimeException e) {
+                throw new StoreException("backup.error.notABackup", e, "key.properties");
+            }
+            byte[] key = keyFile.unwrap(password);
+            try {
+                return KeyFile.backupKey(key, keyFile.text());
+            } finally {
+                wipe(key);
+            }
+        } finally {
+            wipeChars(password);
+        }
+    }
 
     @Override
     public synchronized boolean isProtected() {
@@ -715,7 +827,16 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
 
     /** Restores into a data folder whose database does not open (damaged or foreign); nothing is open. */
     public static vn.sochibo.application.backup.RestoreStore restoreStoreForClosedFolder(Path dataDir) {
-        return H2RestoreStore.overClosedFolder(dataDir.toAbsolutePath().normalize());
+        return restoreStoreForClosedFolder(dataDir, PasswordPrompt.NONE);
+    }
+
+    /**
+     * As {@link #restoreStoreForClosedFolder(Path)}; when the folder is protected (its file is encrypted and its key
+     * file is there), {@code folderPassword} unlocks its key file and the restored database stays protected.
+     */
+    public static vn.sochibo.application.backup.RestoreStore restoreStoreForClosedFolder(Path dataDir,
+            PasswordPrompt folderPassword) {
+        return H2RestoreStore.overClosedFolder(dataDir.toAbsolutePath().normalize(), folderPassword);
     }
 
     /** Checks backup scripts without an open store (it cannot write one). */
@@ -789,7 +910,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         closed = true;
         try {
             shutDown("store.error.setAside");
-            return moveDatabaseFiles(dataDir, label, "store.error.setAside");
+            return moveDatabaseFiles(dataDir, label, "store.error.setAside", false);
         } finally {
             wipe(dataKey);
             releaseQuietly(lock, lockChannel);
@@ -816,9 +937,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
      * replacement moves in. When the replacement cannot be moved in, the current files move back, so the folder
      * opens as it was. This object is closed afterwards, whatever happens.
      *
+     * @param keepKeyFile the replacement is encrypted with this folder's data key: the key file is copied into
+     *        the set-aside folder (the replaced file needs it) and stays in place (the replacement needs it)
      * @return the folder the replaced database is now in
      */
-    public synchronized Path closeAndReplace(Path replacement, String label) {
+    public synchronized Path closeAndReplace(Path replacement, String label, boolean keepKeyFile) {
         checkLabel(label);
         if (closed) {
             throw new IllegalStateException("the data folder " + dataDir + " is already closed");
@@ -826,7 +949,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         closed = true;
         try {
             shutDown("restore.error.swap");
-            return replaceDatabaseFile(dataDir, replacement, label);
+            return replaceDatabaseFile(dataDir, replacement, label, keepKeyFile);
         } finally {
             wipe(dataKey);
             releaseQuietly(lock, lockChannel);
@@ -842,7 +965,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
      *
      * @return the folder the replaced file is now in, or null when the folder held no database file
      */
-    public static Path replaceInClosedFolder(Path dataDir, Path replacement, String label) {
+    public static Path replaceInClosedFolder(Path dataDir, Path replacement, String label, boolean keepKeyFile) {
         checkLabel(label);
         Path dir;
         try {
@@ -858,7 +981,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         try {
             FolderLock folderLock = lockFolder(dir);
             try {
-                return replaceDatabaseFile(dir, replacement, label);
+                return replaceDatabaseFile(dir, replacement, label, keepKeyFile);
             } finally {
                 releaseQuietly(folderLock.lock(), folderLock.channel());
             }
@@ -868,9 +991,9 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
     }
 
     /** Moves the current database files aside (when there are any) and the replacement in; undoes on failure. */
-    private static Path replaceDatabaseFile(Path dir, Path replacement, String label) {
+    private static Path replaceDatabaseFile(Path dir, Path replacement, String label, boolean keepKeyFile) {
         Path mainFile = dir.resolve(DATABASE_NAME + ".mv.db");
-        Path aside = Files.exists(mainFile) ? moveDatabaseFiles(dir, label, "restore.error.swap") : null;
+        Path aside = Files.exists(mainFile) ? moveDatabaseFiles(dir, label, "restore.error.swap", keepKeyFile) : null;
         try {
             Files.move(replacement, mainFile, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -878,7 +1001,9 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             if (aside != null) {
                 try {
                     Files.move(aside.resolve(mainFile.getFileName()), mainFile, StandardCopyOption.ATOMIC_MOVE);
-                    if (Files.exists(aside.resolve(KeyFile.FILE_NAME))) {
+                    if (keepKeyFile) {
+                        Files.deleteIfExists(aside.resolve(KeyFile.FILE_NAME));
+                    } else if (Files.exists(aside.resolve(KeyFile.FILE_NAME))) {
                         moveFile(aside.resolve(KeyFile.FILE_NAME), dir);
                     }
                     removeEmptyFolder(aside);
@@ -902,7 +1027,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
      * Moves the database file, with the key file when there is one (first: without it a protected file cannot be
      * read) and H2's trace file, into a new set-aside folder; on failure moves back what was moved.
      */
-    private static Path moveDatabaseFiles(Path dataDir, String label, String errorKey) {
+    private static Path moveDatabaseFiles(Path dataDir, String label, String errorKey, boolean copyKeyFile) {
         Path mainFile = dataDir.resolve(DATABASE_NAME + ".mv.db");
         Path target;
         try {
@@ -913,7 +1038,10 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         Path keyFile = dataDir.resolve(KeyFile.FILE_NAME);
         boolean keyMoved = false;
         try {
-            if (Files.exists(keyFile)) {
+            if (Files.exists(keyFile) && copyKeyFile) {
+                // The replacement is encrypted with the same key: the key file stays for it, a copy goes along.
+                Files.copy(keyFile, target.resolve(keyFile.getFileName()));
+            } else if (Files.exists(keyFile)) {
                 moveFile(keyFile, target);
                 keyMoved = true;
             }
@@ -926,6 +1054,13 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
                 } catch (IOException back) {
                     e.addSuppressed(back);
                     LOG.error("Could not move the key file back from {}", target, back);
+                }
+            }
+            if (copyKeyFile) {
+                try {
+                    Files.deleteIfExists(target.resolve(KeyFile.FILE_NAME));
+                } catch (IOException copy) {
+                    e.addSuppressed(copy);
                 }
             }
             removeEmptyFolder(target);

@@ -1,10 +1,10 @@
 package vn.sochibo.persistence;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,12 +15,13 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.h2.util.ScriptReader;
 import vn.sochibo.application.backup.BackupStore;
 import vn.sochibo.application.common.StoreException;
 
 /**
- * Backups as H2 SQL scripts: {@code SCRIPT} of the open database (inside a unit of work, so nothing changes
- * while it is written), and {@code RUNSCRIPT} into a throwaway in-memory database to check one.
+ * Backups as H2 SQL scripts, in memory: {@code SCRIPT} of the open database as rows (inside a unit of work, so
+ * nothing changes while it is read), and its statements run into a throwaway in-memory database to check one.
  *
  * <p>Before a script is run it is screened: a backup holds only the statements {@code SCRIPT} writes (tables,
  * indexes, sequences, constraints, rows, and triggers that call this app's own guard classes), and its rows only
@@ -47,33 +48,60 @@ final class H2BackupStore implements BackupStore {
     }
 
     @Override
-    public void writeScript(Path target) {
+    public byte[] script() {
         if (transactions == null) {
             throw new IllegalStateException("no open store to back up");
         }
-        transactions.run(() -> Jdbc.call(() -> {
-            try (Statement s = transactions.connection().createStatement()) {
-                s.execute("SCRIPT TO '" + target.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
-            }
-            return null;
+        return transactions.inTransaction(() -> Jdbc.call(() -> {
+            // SCRIPT as rows (not SCRIPT TO a file): the script stays in memory, so that the data of a protected
+            // folder never reaches the disk in plain text. The rows are the statements SCRIPT TO writes.
+            return script(transactions.connection());
         }));
     }
 
+    /** The SCRIPT of the database on {@code c}, one statement a line (a statement may span lines), UTF-8. */
+    static byte[] script(Connection c) throws SQLException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SCRIPT")) {
+            while (rs.next()) {
+                out.writeBytes((rs.getString(1) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** What the database on {@code s} holds: its schema version and counts. */
+    static Contents contents(Statement s) throws SQLException {
+        String version = singleString(s, "SELECT \"version\" FROM \"flyway_schema_history\" "
+                + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1");
+        // A database older than the meetings (V1; the backup before a migration) counts none.
+        boolean meetings = singleInt(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'MEETING'") > 0;
+        return new Contents(version, singleInt(s, "SELECT COUNT(*) FROM member"),
+                meetings ? singleInt(s, "SELECT COUNT(*) FROM meeting") : 0);
+    }
+
     @Override
-    public Contents readScript(Path script) {
-        String name = script.getFileName().toString();
+    public Contents readScript(byte[] script, String name) {
         screen(script, name);
         String url = "jdbc:h2:mem:check-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''")
-                    + "' CHARSET 'UTF-8'");
-            String version = singleString(s, "SELECT \"version\" FROM \"flyway_schema_history\" "
-                    + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1");
-            int members = singleInt(s, "SELECT COUNT(*) FROM member");
-            int meetings = singleInt(s, "SELECT COUNT(*) FROM meeting");
-            return new Contents(version, members, meetings);
+            run(s, script);
+            return contents(s);
         } catch (SQLException e) {
             throw new StoreException("backup.error.unreadable", e, name);
+        }
+    }
+
+    /** Runs a screened script statement by statement, as RUNSCRIPT would, from memory. */
+    static void run(Statement s, byte[] script) throws SQLException {
+        try (ScriptReader reader = new ScriptReader(new InputStreamReader(new ByteArrayInputStream(script),
+                StandardCharsets.UTF_8))) {
+            for (String sql = reader.readStatement(); sql != null; sql = reader.readStatement()) {
+                if (!sql.isBlank()) {
+                    s.execute(sql);
+                }
+            }
         }
     }
 
@@ -83,8 +111,9 @@ final class H2BackupStore implements BackupStore {
      * this app's own classes; and outside string literals no word is followed by "(" except SQL keywords and type
      * names (no function can be called, in rows, defaults or constraints alike). Comment lines are skipped.
      */
-    static void screen(Path script, String name) {
-        try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+    static void screen(byte[] script, String name) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(script),
+                StandardCharsets.UTF_8))) {
             boolean inStatement = false;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank() || line.startsWith("--")) {

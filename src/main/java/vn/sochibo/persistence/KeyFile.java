@@ -115,6 +115,25 @@ final class KeyFile {
         return iterations;
     }
 
+    /**
+     * The key backups are sealed with (ADR 0011), derived from the data key so that the data key itself (H2's file
+     * password) never leaves the store: HMAC-SHA256(data key, "sochibo-backup-key-v1"); and its public id, the first
+     * 16 bytes of HMAC-SHA256(data key, "sochibo-backup-key-id-v1") in hex. {@code envelope} is the key file text
+     * the backup carries.
+     */
+    static vn.sochibo.application.backup.BackupKeys.BackupKey backupKey(byte[] dataKey, String envelope) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(dataKey, "HmacSHA256"));
+            byte[] secret = mac.doFinal("sochibo-backup-key-v1".getBytes(StandardCharsets.US_ASCII));
+            byte[] id = mac.doFinal("sochibo-backup-key-id-v1".getBytes(StandardCharsets.US_ASCII));
+            return new vn.sochibo.application.backup.BackupKeys.BackupKey(secret,
+                    java.util.HexFormat.of().formatHex(id, 0, 16), envelope);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
     private byte[] derive(char[] password) {
         char[] normalized = nfc(password);
         KeySpec spec = new PBEKeySpec(normalized, salt, iterations, 256);

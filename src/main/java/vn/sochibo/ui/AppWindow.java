@@ -248,7 +248,7 @@ public final class AppWindow {
         }
         show(ctx.services().cell().profile());
         ctx.dialogs().showInfo(ctx.text().format("backup.restore.done", BackupText.summary(ctx.text(),
-                restored.backup()), restored.previousSetAside()));
+                restored.backup()), restored.previousSetAside()) + BackupText.protection(ctx.text(), restored));
     }
 
     /** A restore was refused or failed: say why; when the store was closed on the way, open the folder again. */

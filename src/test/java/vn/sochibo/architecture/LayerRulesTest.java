@@ -26,6 +26,8 @@ class LayerRulesTest {
     private static final String EXCHANGE = "vn.sochibo.application.exchange..";
     /** The handover archive's manifest is JSON too (docs/data-format.md). */
     private static final String ARCHIVE = "vn.sochibo.application.archive..";
+    /** Backups of a protected folder are sealed with the JDK's cryptography (ADR 0011). */
+    private static final String BACKUP = "vn.sochibo.application.backup..";
     private static final String PERSISTENCE = "vn.sochibo.persistence..";
     private static final String PDF = "vn.sochibo.pdf..";
     private static final String UI = "vn.sochibo.ui..";
@@ -73,7 +75,7 @@ class LayerRulesTest {
 
     @Test
     void theApplicationDependsOnlyOnTheDomainTheJdkAndLogging() {
-        check(classes().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackages(EXCHANGE, ARCHIVE)
+        check(classes().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackages(EXCHANGE, ARCHIVE, BACKUP)
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", DOMAIN, APPLICATION, "org.slf4j..")
                 .because("use cases talk to the outside through ports, never through a technology"));
@@ -93,6 +95,14 @@ class LayerRulesTest {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "javax.crypto..", DOMAIN, APPLICATION, "org.slf4j..",
                         "com.fasterxml.jackson..")
+                .allowEmptyShould(true));
+    }
+
+    @Test
+    void backupsMayAlsoUseTheJdkCryptography() {
+        check(classes().that().resideInAPackage(BACKUP)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "javax.crypto..", DOMAIN, APPLICATION, "org.slf4j..")
                 .allowEmptyShould(true));
     }
 
@@ -180,7 +190,7 @@ class LayerRulesTest {
 
     @Test
     void jacksonOnlyInTheExchangeFormat() {
-        check(noClasses().that().resideOutsideOfPackages(EXCHANGE, ARCHIVE)
+        check(noClasses().that().resideOutsideOfPackages(EXCHANGE, ARCHIVE, BACKUP)
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
     }
 

@@ -38,8 +38,12 @@ import vn.sochibo.application.common.StoreException;
  * nothing) and is marked final. A file cut at a segment boundary therefore fails (its last segment was sealed as
  * not final), and so does one with segments swapped, dropped or appended, or any byte of the header changed.
  * A segment's plaintext is released only after its tag checked.
+ *
+ * <p>Backups of a password-protected folder seal their SQL script with the same stream (ADR 0011), with the
+ * backup key in hex as the "password" and one PBKDF2 iteration: that key is 256 random bits and needs no
+ * stretching.
  */
-final class ArchiveCipher {
+public final class ArchiveCipher {
     static final byte[] MAGIC = "SOCHIBO-ARCHIVE-ENC1".getBytes(StandardCharsets.US_ASCII);
     static final int KDF_PBKDF2_SHA256 = 1;
     static final int SALT_BYTES = 16;
@@ -64,7 +68,7 @@ final class ArchiveCipher {
      * An output stream that encrypts everything written to it onto {@code out}; {@code close()} seals the final
      * segment and leaves {@code out} open. The password is not kept (the key is derived here).
      */
-    static OutputStream encrypting(OutputStream out, char[] password, int iterations, SecureRandom random)
+    public static OutputStream encrypting(OutputStream out, char[] password, int iterations, SecureRandom random)
             throws IOException {
         byte[] salt = new byte[SALT_BYTES];
         byte[] nonce = new byte[NONCE_BYTES];
@@ -80,7 +84,7 @@ final class ArchiveCipher {
      * Reads the header from {@code in} and returns a stream of the checked plaintext. A wrong password, a changed
      * byte, or a file cut short end in a {@link StoreException} ("archive.error.decrypt") from its reads.
      */
-    static InputStream decrypting(InputStream in, char[] password) throws IOException {
+    public static InputStream decrypting(InputStream in, char[] password) throws IOException {
         DataInputStream data = new DataInputStream(in);
         byte[] magic = new byte[MAGIC.length];
         int kdf;

@@ -1,7 +1,6 @@
 package vn.sochibo.application.backup;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +22,22 @@ import vn.sochibo.application.audit.AuditKind;
 import vn.sochibo.application.audit.AuditSummary;
 import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.common.AppInfo;
+import vn.sochibo.application.common.PasswordPrompt;
 import vn.sochibo.application.common.StoreException;
+import vn.sochibo.application.common.WrongPasswordException;
 import vn.sochibo.application.settings.SettingsService;
 
 /**
  * Automatic and manual backups of the data folder: the database as an SQL script in a zip with a manifest
- * ({@link BackupFile}), written into {@code <data>/backups/} and, when set, copied to a second folder (a USB
+ * ({@link BackupFile}; encrypted when the folder is password-protected, ADR 0011), written into {@code <data>/backups/} and, when set, copied to a second folder (a USB
  * stick). Every backup is verified after writing (its checksum matches and it loads into a throwaway database
  * with the counts of its manifest) before the oldest ones beyond the number to keep are removed; a backup that
  * fails its check is deleted and reported, and older good ones are never removed for it.
  */
 public class BackupService {
     public static final String FOLDER = "backups";
+    /** The message key of a wrong password for an encrypted backup (a screen asks again on it). */
+    public static final String WRONG_PASSWORD = "backup.error.wrongPassword";
     static final String PREFIX = "sochibo-backup-";
     static final String SUFFIX = ".zip";
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
@@ -42,6 +45,7 @@ public class BackupService {
     private static final Duration DAILY = Duration.ofHours(24);
 
     private final BackupStore store;
+    private final BackupKeys keys;
     private final Path dataFolder;
     private final Supplier<SettingsService> settings;
     private final AuditTrail audit;
@@ -49,7 +53,14 @@ public class BackupService {
 
     public BackupService(BackupStore store, Path dataFolder, Supplier<SettingsService> settings, AuditTrail audit,
             Clock clock) {
+        this(store, BackupKeys.NONE, dataFolder, settings, audit, clock);
+    }
+
+    /** With the keys of a folder that may be password-protected: its backups are then encrypted (ADR 0011). */
+    public BackupService(BackupStore store, BackupKeys keys, Path dataFolder, Supplier<SettingsService> settings,
+            AuditTrail audit, Clock clock) {
         this.store = store;
+        this.keys = keys;
         this.dataFolder = dataFolder;
         this.settings = settings;
         this.audit = audit;
@@ -64,28 +75,30 @@ public class BackupService {
     /**
      * Makes a verified backup now into the backups folder and the second folder when one is set, then removes the
      * oldest ones beyond the number to keep. A second folder that cannot be written (USB stick missing) does not
-     * fail the backup: the result says so.
+     * fail the backup: the result says so. The backup of a password-protected folder is encrypted; its script is
+     * only ever in memory.
      */
     public Result backUp(String reason) {
         Instant now = clock.instant();
         Path folder = folder();
         String name = freeName(folder, now);
         BackupInfo written;
-        Path script = null;
+        byte[] script = null;
+        Optional<BackupKeys.BackupKey> key = keys.sealing();
         try {
             Files.createDirectories(folder);
-            script = Files.createTempFile(folder, ".script-", ".sql");
-            store.writeScript(script);
-            BackupStore.Contents contents = store.readScript(script);
+            script = store.script();
+            BackupStore.Contents contents = store.readScript(script, name);
             Path partial = folder.resolve(name + ".part");
-            BackupFile.write(partial, script, now, AppInfo.version(), reason, contents);
+            BackupFile.write(partial, script, now, AppInfo.version(), reason, contents, key.orElse(null));
             written = verify(partial);
             Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             written = withFile(written, folder.resolve(name));
         } catch (IOException e) {
             throw new StoreException("backup.error.write", e, folder.toString());
         } finally {
-            deleteQuietly(script);
+            wipe(script);
+            key.ifPresent(BackupKeys.BackupKey::wipe);
             deleteQuietly(folder.resolve(name + ".part"));
         }
         int keep = settings.get().backupKeep();
@@ -95,14 +108,24 @@ public class BackupService {
         if (second.isPresent()) {
             secondProblem = copyTo(written.file(), Path.of(second.get()), keep);
         }
-        LOG.info("Backed up the data folder to {} ({}, {} members, {} meetings)", written.file(), reason,
-                written.members(), written.meetings());
+        LOG.info("Backed up the data folder to {} ({}, {} members, {} meetings{})", written.file(), reason,
+                written.members(), written.meetings(), written.encrypted() ? ", encrypted" : "");
         // Recorded after the backup was written and checked, so the backup itself does not hold this line.
         audit.record(AuditAction.BACKUP, AuditKind.DATA, null, AuditSummary.create()
                 .put("file", written.file().getFileName().toString()).put("reason", reason)
                 .put("members", written.members()).put("meetings", written.meetings()).put("sha256", written.sha256())
+                .put("encrypted", written.encrypted())
                 .put("secondFolder", second.orElse(null)).put("secondFolderProblem", secondProblem).toString());
         return new Result(written, second.orElse(null), secondProblem);
+    }
+
+    /**
+     * For the store: writes an encrypted backup file sealed under {@code key} (the script written before a schema
+     * migration of a protected folder, which is not a listed backup: {@code before-migration-<stamp>.zip}).
+     */
+    public static BackupInfo writeSealed(Path zip, byte[] script, Instant createdAt, String reason,
+            BackupStore.Contents contents, BackupKeys.BackupKey key) throws IOException {
+        return BackupFile.write(zip, script, createdAt, AppInfo.version(), reason, contents, key);
     }
 
     /** The file name for a backup made at {@code now}; a later millisecond when that name is taken (never replaced). */
@@ -133,38 +156,113 @@ public class BackupService {
 
     /**
      * Checks a backup file fully: a Sổ Chi Bộ backup, not cut short, its script matching the manifest's checksum,
-     * loading into a throwaway database that holds what the manifest says. Returns what it holds.
+     * loading into a throwaway database that holds what the manifest says. Returns what it holds. An encrypted
+     * backup is opened with the open folder's key when it was sealed under it; one sealed under another key needs
+     * its password ({@link #verify(Path, PasswordPrompt)}; here {@code backup.error.passwordNeeded}).
      */
     public BackupInfo verify(Path file) {
-        Path script = null;
+        return verify(file, PasswordPrompt.NONE);
+    }
+
+    /**
+     * {@link #verify(Path)}, asking {@code password} for the password of an encrypted backup sealed under another
+     * key than the open folder's (the password of the folder when the backup was made). A wrong one is asked again
+     * until the prompt gives up ({@code backup.error.wrongPassword}).
+     */
+    public BackupInfo verify(Path file, PasswordPrompt password) {
+        Checked checked = checked(file, password);
+        wipe(checked.script());
+        return checked.info();
+    }
+
+    /**
+     * What the manifest says, with the checksum of the stored data checked, without a password (for an encrypted
+     * backup the SHA-256 of its sealed script): what can be known of a backup before its password is given.
+     */
+    public BackupInfo inspect(Path file) {
+        requireFile(file);
+        return BackupFile.parse(file, true).info();
+    }
+
+    /** Whether opening this backup needs a password: encrypted, and not under the open folder's key. */
+    public boolean needsPassword(BackupInfo backup) {
+        if (!backup.encrypted()) {
+            return false;
+        }
+        Optional<BackupKeys.BackupKey> own = keys.sealing();
+        own.ifPresent(BackupKeys.BackupKey::wipe);
+        return own.map(k -> !k.id().equals(backup.keyId())).orElse(true);
+    }
+
+    /** A verified backup and its script, in memory (the caller wipes it). */
+    record Checked(BackupInfo info, byte[] script) {
+    }
+
+    /** {@link #verify} keeping the checked script (for a restore, which loads it next). */
+    Checked checked(Path file, PasswordPrompt password) {
+        requireFile(file);
+        BackupFile.Parsed parsed = BackupFile.parse(file, true);
+        BackupInfo info = parsed.info();
+        byte[] script = info.encrypted() ? unseal(parsed, password) : parsed.script();
         try {
-            script = Files.createTempFile("sochibo-verify-", ".sql");
-            return verifyInto(file, script);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(script);
+            BackupStore.Contents contents = store.readScript(script, file.getFileName().toString());
+            if (contents.members() != info.members() || contents.meetings() != info.meetings()) {
+                throw new StoreException("backup.error.checksum", null, file.getFileName().toString());
+            }
+        } catch (RuntimeException e) {
+            wipe(script);
+            throw e;
+        }
+        return new Checked(info, script);
+    }
+
+    private byte[] unseal(BackupFile.Parsed parsed, PasswordPrompt password) {
+        Optional<BackupKeys.BackupKey> own = keys.sealing();
+        if (own.isPresent() && own.get().id().equals(parsed.info().keyId())) {
+            try {
+                return BackupFile.unseal(parsed, own.get());
+            } finally {
+                own.get().wipe();
+            }
+        }
+        own.ifPresent(BackupKeys.BackupKey::wipe);
+        boolean wrong = false;
+        while (true) {
+            char[] given = password == null ? null : password.password(parsed.zip(), wrong);
+            if (given == null) {
+                throw new StoreException(wrong ? WRONG_PASSWORD : "backup.error.passwordNeeded", null,
+                        parsed.name());
+            }
+            BackupKeys.BackupKey key;
+            try {
+                key = keys.open(parsed.envelope(), given);
+            } catch (WrongPasswordException e) {
+                LOG.info("Wrong password for the backup {}", parsed.zip());
+                wrong = true;
+                continue;
+            }
+            try {
+                return BackupFile.unseal(parsed, key);
+            } finally {
+                key.wipe();
+            }
         }
     }
 
-    /** {@link #verify} leaving the checked script in {@code script} (for a restore, which loads it next). */
-    BackupInfo verifyInto(Path file, Path script) {
+    private static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("backup.error.notABackup", null, String.valueOf(file.getFileName()));
         }
-        BackupInfo info = BackupFile.read(file, script);
-        BackupStore.Contents contents = store.readScript(script);
-        if (contents.members() != info.members() || contents.meetings() != info.meetings()) {
-            throw new StoreException("backup.error.checksum", null, file.getFileName().toString());
-        }
-        return info;
     }
 
-    /** The newest backup in the backups folder that passes {@link #verify}, if any. */
+    /**
+     * The newest backup in the backups folder that passes {@link #verify}, if any. An encrypted one that needs a
+     * password is checked as far as it can be without it ({@link #inspect}); its restore checks the rest.
+     */
     public Optional<BackupInfo> newestGood() {
         for (BackupInfo candidate : list()) {
             try {
-                return Optional.of(verify(candidate.file()));
+                return Optional.of(needsPassword(candidate) ? inspect(candidate.file()) : verify(candidate.file()));
             } catch (RuntimeException e) {
                 LOG.warn("Backup {} does not verify; trying an older one", candidate.file(), e);
             }
@@ -179,19 +277,16 @@ public class BackupService {
     public Optional<Result> backUpOnExit() {
         Optional<BackupInfo> newest = list().stream().findFirst();
         if (newest.isPresent()) {
-            Path script = null;
+            byte[] script = store.script();
+            Optional<BackupKeys.BackupKey> key = keys.sealing();
             try {
-                Files.createDirectories(folder());
-                script = Files.createTempFile(folder(), ".script-", ".sql");
-                store.writeScript(script);
-                if (BackupFile.sha256Of(script).equals(newest.get().sha256())) {
+                if (BackupFile.fingerprint(script, key.orElse(null)).equals(newest.get().sha256())) {
                     LOG.info("No change since the backup {}; none made on exit", newest.get().file());
                     return Optional.empty();
                 }
-            } catch (IOException e) {
-                throw new StoreException("backup.error.write", e, folder().toString());
             } finally {
-                deleteQuietly(script);
+                wipe(script);
+                key.ifPresent(BackupKeys.BackupKey::wipe);
             }
         }
         return Optional.of(backUp("exit"));
@@ -202,7 +297,7 @@ public class BackupService {
         List<BackupInfo> found = new ArrayList<>();
         for (Path file : backupFiles(folder())) {
             try {
-                found.add(BackupFile.read(file, null));
+                found.add(BackupFile.read(file));
             } catch (StoreException e) {
                 LOG.warn("Skipping unreadable backup {}: {}", file, e.messageKey());
             }
@@ -253,7 +348,13 @@ public class BackupService {
 
     private static BackupInfo withFile(BackupInfo i, Path file) {
         return new BackupInfo(file, i.createdAt(), i.appVersion(), i.reason(), i.schemaVersion(), i.members(),
-                i.meetings(), i.sha256(), i.size());
+                i.meetings(), i.sha256(), i.size(), i.encrypted(), i.keyId());
+    }
+
+    static void wipe(byte[] bytes) {
+        if (bytes != null) {
+            java.util.Arrays.fill(bytes, (byte) 0);
+        }
     }
 
     private static void deleteQuietly(Path file) {

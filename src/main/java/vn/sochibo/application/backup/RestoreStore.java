@@ -1,24 +1,35 @@
 package vn.sochibo.application.backup;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import vn.sochibo.application.audit.AuditLog;
+import vn.sochibo.application.common.Transactions;
 
 /**
  * Port: the store's side of a restore. A new database is built from a backup's script beside the current one
  * (inside the data folder, so that putting it in place is a rename), then swapped in: the current database is
- * moved aside, never deleted.
+ * moved aside, never deleted. A password-protected folder stays protected under its current key and password:
+ * the new database is built encrypted with the folder's data key and the key file stays in place (ADR 0011).
  */
 public interface RestoreStore {
     /**
-     * Builds a new database from a verified backup script in a folder of its own inside the data folder, and
-     * brings its schema up to this version of the app. Refuses ({@code store.error.tooNew}) a script from a newer
-     * version, and refuses unread a script a backup never holds. The current database is not touched.
+     * Builds a new database from a verified backup script (in memory) in a folder of its own inside the data
+     * folder, encrypted with the folder's data key when the folder is protected, and brings its schema up to this
+     * version of the app. Refuses ({@code store.error.tooNew}) a script from a newer version, and refuses unread a
+     * script a backup never holds. The current database is not touched.
+     *
+     * @param name the backup file's name, for messages
      */
-    Built build(Path script);
+    Built build(byte[] script, String name);
+
+    /** Runs {@code work} in one unit of work over the built database (to record the restore in its audit trail). */
+    void inBuilt(Built built, BiConsumer<AuditLog, Transactions> work);
 
     /**
      * Puts a built database in place of the current one: closes the store when it is open, moves the current
-     * database files into {@code <data>/set-aside/before-restore-<yyyyMMdd-HHmmss>/} and the built file into
-     * place. When the built file cannot be moved in, the current database is moved back.
+     * database files into {@code <data>/set-aside/before-restore-<yyyyMMdd-HHmmss>/} (the key file of a protected
+     * folder is copied there and stays in place) and the built file into place. When the built file cannot be
+     * moved in, the current database is moved back.
      *
      * @return the folder the replaced database is now in; null when the folder held no database file
      */
@@ -27,7 +38,11 @@ public interface RestoreStore {
     /** Removes a built database that was not put in place (it is a temporary copy, not the user's data). */
     void discard(Built built);
 
-    /** A database built from a script, not yet in place, and what it holds. */
-    record Built(Path folder, BackupStore.Contents contents) {
+    /**
+     * A database built from a script, not yet in place, and what it holds.
+     *
+     * @param encrypted built encrypted with the data key of the (protected) folder
+     */
+    record Built(Path folder, BackupStore.Contents contents, boolean encrypted) {
     }
 }

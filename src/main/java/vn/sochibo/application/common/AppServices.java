@@ -87,7 +87,15 @@ public interface AppServices extends AutoCloseable {
      * store is closed: open the data folder again. A refusal leaves the store open and unchanged; check
      * {@link #isOpen()} after any failure.
      */
-    RestoreService.Restored restore(Path backupFile);
+    default RestoreService.Restored restore(Path backupFile) {
+        return restore(backupFile, PasswordPrompt.NONE);
+    }
+
+    /**
+     * {@link #restore(Path)} of an encrypted backup made under another password than the folder's current one:
+     * {@code backupPassword} is asked for it (ADR 0011). A wrong one changes nothing.
+     */
+    RestoreService.Restored restore(Path backupFile, PasswordPrompt backupPassword);
 
     /** False once the store was closed (after a restore, a demo set aside, or {@link #close()}). */
     boolean isOpen();
@@ -111,5 +119,13 @@ public interface AppServices extends AutoCloseable {
     /** Restores into a data folder whose database does not open (the start-up recovery, the CLI's restore). */
     interface Recovery {
         RestoreService over(Path dataFolder);
+
+        /**
+         * For a password-protected folder: {@code folderPassword} unlocks its key file, so that the restored data
+         * stays protected under the same password (ADR 0011).
+         */
+        default RestoreService over(Path dataFolder, PasswordPrompt folderPassword) {
+            return over(dataFolder);
+        }
     }
 }

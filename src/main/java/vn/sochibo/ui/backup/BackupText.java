@@ -22,6 +22,7 @@ public final class BackupText {
             case "daily" -> text.text("backup.reason.daily");
             case "exit" -> text.text("backup.reason.exit");
             case "before-restore" -> text.text("backup.reason.beforeRestore");
+            case "before-migration" -> text.text("backup.reason.beforeMigration");
             default -> reason;
         };
     }
@@ -38,6 +39,15 @@ public final class BackupText {
 
     /** "26/11/2026 10:00 (tự động hằng ngày): 25 đảng viên, 34 cuộc họp" */
     public static String summary(UiText text, BackupInfo b) {
-        return text.format("backup.summary", when(b), reason(text, b.reason()), b.members(), b.meetings());
+        return text.format(b.encrypted() ? "backup.summary.encrypted" : "backup.summary", when(b),
+                reason(text, b.reason()), b.members(), b.meetings());
+    }
+
+    /** After a restore: the folder is still protected, or the data of an encrypted backup came back plain; else "". */
+    public static String protection(UiText text, vn.sochibo.application.backup.RestoreService.Restored restored) {
+        if (restored.folderProtected()) {
+            return "\n\n" + text.text("backup.restore.keptProtected");
+        }
+        return restored.backup().encrypted() ? "\n\n" + text.text("backup.restore.restoredPlain") : "";
     }
 }

@@ -13,7 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sochibo.application.backup.BackupInfo;
 import vn.sochibo.application.backup.RestoreService;
+import vn.sochibo.application.common.PasswordPrompt;
+import vn.sochibo.ui.backup.BackupPasswordDialog;
 import vn.sochibo.ui.backup.BackupText;
+import vn.sochibo.ui.unlock.UnlockDialog;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.UiText;
 
@@ -29,11 +32,44 @@ public final class RecoveryDialog {
     private final RestoreService recovery;
     private final UiText text;
     private final Dialogs dialogs;
+    private final BackupPasswordDialog backupPassword;
 
     public RecoveryDialog(RestoreService recovery, UiText text, Dialogs dialogs) {
+        this(recovery, new BackupPasswordDialog(text, dialogs), text, dialogs);
+    }
+
+    /**
+     * @param backupPassword asks for the password of an encrypted backup (ADR 0011); its last password is what
+     *        {@link #folderPassword} tries first on a protected folder's key file
+     */
+    public RecoveryDialog(RestoreService recovery, BackupPasswordDialog backupPassword, UiText text, Dialogs dialogs) {
         this.recovery = recovery;
         this.text = text;
         this.dialogs = dialogs;
+        this.backupPassword = backupPassword;
+    }
+
+    /**
+     * The password of a protected folder whose database does not open, so that the restored data stays protected:
+     * the backup's password just typed is tried first (usually the same), then the unlock dialog asks.
+     */
+    public static PasswordPrompt folderPassword(BackupPasswordDialog backupPassword, UiText text, Dialogs dialogs) {
+        UnlockDialog unlock = new UnlockDialog(text, dialogs);
+        // [0]: the backup's password was tried; [1]: the last password given was that one, not one typed here.
+        boolean[] state = {false, false};
+        return (folder, wrong) -> {
+            if (!state[0]) {
+                state[0] = true;
+                char[] typed = backupPassword.lastTyped();
+                if (typed != null) {
+                    state[1] = true;
+                    return typed;
+                }
+            }
+            boolean wrongHere = wrong && !state[1];
+            state[1] = false;
+            return unlock.password(folder, wrongHere);
+        };
     }
 
     /** Whether the failure to open is one a restore can cure: the database file itself is unreadable. */
@@ -85,13 +121,16 @@ public final class RecoveryDialog {
                 return false;
             }
             try {
-                RestoreService.Restored restored = recovery.restore(file);
+                RestoreService.Restored restored = recovery.restore(file, backupPassword);
                 dialogs.showInfo(text.format("recovery.done", BackupText.summary(text, restored.backup()),
-                        restored.previousSetAside() == null ? "" : restored.previousSetAside().toString()));
+                        restored.previousSetAside() == null ? "" : restored.previousSetAside().toString())
+                        + BackupText.protection(text, restored));
                 return true;
             } catch (RuntimeException e) {
                 LOG.error("Could not restore {} into the data folder that does not open", file, e);
                 dialogs.showFailure(e);
+            } finally {
+                backupPassword.forget();
             }
         }
     }

@@ -19,6 +19,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.sochibo.application.backup.RestoreService;
+import vn.sochibo.ui.backup.BackupPasswordDialog;
 import vn.sochibo.application.settings.SettingsService;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.Dialogs;
@@ -43,6 +44,14 @@ public final class BackupSection {
         explanation.setWrapText(true);
         explanation.getStyleClass().add(AppStyles.MUTED);
 
+        // ADR 0011: what is encrypted, and that older plain backups are left as they are (nothing is deleted).
+        Label encryption = new Label();
+        encryption.setId("backupEncryption");
+        encryption.setWrapText(true);
+        encryption.getStyleClass().add(AppStyles.MUTED);
+        encryption.textProperty().bind(javafx.beans.binding.Bindings.when(vm.protectedFolderProperty())
+                .then(text.text("backup.encryption.protected")).otherwise(text.text("backup.encryption.plain")));
+
         Label status = new Label();
         status.setId("backupStatus");
         status.setWrapText(true);
@@ -61,6 +70,8 @@ public final class BackupSection {
         table.getColumns().add(column(text.text("backup.column.members"), r -> Integer.toString(r.members())));
         table.getColumns().add(column(text.text("backup.column.meetings"), r -> Integer.toString(r.meetings())));
         table.getColumns().add(column(text.text("backup.column.size"), BackupViewModel.Row::size));
+        table.getColumns().add(column(text.text("backup.column.encrypted"),
+                r -> r.info().encrypted() ? text.text("backup.encrypted.yes") : text.text("backup.encrypted.no")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(text.text("backup.empty")));
         table.setPrefHeight(240);
@@ -74,14 +85,18 @@ public final class BackupSection {
         Consumer<BackupViewModel.RestoreQuestion> ask = question -> {
             if (dialogs.confirm(text.plain("backup.restore.confirm.title"), question.message(),
                     text.plain("backup.restore.confirm.button"))) {
-                vm.restore(question.file(), onRestored, onFailed);
+                vm.restore(question, onRestored, onFailed);
+            } else {
+                question.forget();
             }
         };
+        BackupPasswordDialog backupPassword = new BackupPasswordDialog(text, dialogs);
         Button restore = new Button(text.text("backup.restore"));
         restore.setId("restoreSelected");
         restore.disableProperty().bind(vm.workingProperty()
                 .or(table.getSelectionModel().selectedItemProperty().isNull()));
-        restore.setOnAction(e -> vm.prepareRestore(table.getSelectionModel().getSelectedItem().info().file(), ask));
+        restore.setOnAction(e -> vm.prepareRestore(table.getSelectionModel().getSelectedItem().info().file(),
+                backupPassword, ask));
 
         Button restoreFile = new Button(text.text("backup.restoreFromFile"));
         restoreFile.setId("restoreFromFile");
@@ -93,7 +108,7 @@ public final class BackupSection {
                     "*.zip"));
             File chosen = chooser.showOpenDialog(window(table));
             if (chosen != null) {
-                vm.prepareRestore(chosen.toPath(), ask);
+                vm.prepareRestore(chosen.toPath(), backupPassword, ask);
             }
         });
         HBox buttons = new HBox(12, backUp, restore, restoreFile);
@@ -143,7 +158,7 @@ public final class BackupSection {
         form.add(text.text("backup.keep"), keepRow, keep, vm.keepErrorProperty());
         form.add(text.text("backup.secondFolder"), secondRow, chooseSecond, null);
 
-        root = new VBox(12, SettingsView.section(text.text("backup.title")), explanation, status, buttons, table,
+        root = new VBox(12, SettingsView.section(text.text("backup.title")), explanation, encryption, status, buttons, table,
                 form.node(), secondHint);
         root.setId("backupSection");
         root.getStyleClass().addAll("area", "settings");
