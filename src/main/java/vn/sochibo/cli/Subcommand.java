@@ -35,6 +35,7 @@ abstract class Subcommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        checkArguments();
         PasswordPrompt given = password.prompt(context.passwords());
         PasswordPrompt keeping = (folder, wrong) -> {
             char[] p = given.password(folder, wrong);
@@ -50,6 +51,10 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     abstract int run(AppServices services);
+
+    /** Refuses wrong arguments before the data folder is opened (or created), so that they change nothing. */
+    void checkArguments() {
+    }
 
     /**
      * The current password again, for the {@code password} commands: the folder was opened with it. Read from

@@ -54,6 +54,22 @@ class CliTest {
     }
 
     @Test
+    void demoSizeOutsideItsBoundsIsRefusedBeforeTheFolderIsMade() {
+        Path folder = temp.resolve("never-made");
+        Result tooFew = run("demo", "--members", "7", "--data", folder.toString());
+        assertThat(tooFew.code()).isEqualTo(1);
+        assertThat(tooFew.err()).contains("từ 25 đến 200 đảng viên");
+        Result tooLong = run("demo", "--years", "40", "--data", folder.toString());
+        assertThat(tooLong.code()).isEqualTo(1);
+        assertThat(tooLong.err()).contains("từ 1 đến 15 năm");
+        assertThat(folder).doesNotExist();
+
+        Result larger = run("demo", "--members", "30", "--years", "1", "--data", folder.toString());
+        assertThat(larger.code()).as(larger.err()).isZero();
+        assertThat(larger.out()).contains("với 30 đảng viên");
+    }
+
+    @Test
     void importRefusesABadFileNamingLineAndFieldAndWritesNothing() throws IOException {
         Path good = temp.resolve("good.json");
         run("demo", "--data", temp.resolve("src").toString());

@@ -49,6 +49,14 @@ public class DemoCell {
 
     /** Fills an empty data folder with the demo cell; refuses when the folder already holds data. */
     public CellProfile create() {
+        return create(DemoSize.STANDARD);
+    }
+
+    /**
+     * Fills an empty data folder with a demo cell of the given size (the benchmarks use {@link DemoSize#LARGE});
+     * refuses when the folder already holds data.
+     */
+    public CellProfile create(DemoSize size) {
         return transactions.inTransaction(() -> {
             if (cell.isSetUp() || !members.all().isEmpty()) {
                 throw new ValidationException(Problem.of("store", "demo.error.notEmpty"));
@@ -56,7 +64,9 @@ public class DemoCell {
             settings.markDemoCell();
             LocalDate today = members.today();
             List<Member> added = new ArrayList<>();
-            for (Person p : people(today)) {
+            List<Person> people = new ArrayList<>(people(today));
+            people.addAll(DemoPeople.madeUp(size.members() - people.size(), today));
+            for (Person p : people) {
                 Member m = members.add(p.input());
                 for (Event e : p.events()) {
                     m = members.addEvent(m.id(), e.type(), e.date(), e.note());
@@ -69,20 +79,21 @@ public class DemoCell {
             CellProfile profile = cell.save(new CellProfile("Chi bộ Thôn Tân Hòa", "Đảng bộ xã Hải Phong", "Quảng Trị",
                     termStart, termStart.plusYears(5).minusDays(1), secretary, deputy, List.of(added.get(2).id())));
             if (pledges == null) {
-                new DemoMeetings(meetings, today.toEpochDay()).create(added, profile, today);
+                new DemoMeetings(meetings, today.toEpochDay()).create(added, profile, today, size.months());
             } else {
                 DemoPledges demoPledges = new DemoPledges(pledges, today.toEpochDay());
-                demoPledges.create(added, profile, today);
-                new DemoMeetings(meetings, today.toEpochDay(), demoPledges::checkAt).create(added, profile, today);
+                demoPledges.create(added, profile, today, size.years());
+                new DemoMeetings(meetings, today.toEpochDay(), demoPledges::checkAt).create(added, profile, today,
+                        size.months());
             }
             return profile;
         });
     }
 
-    private record Event(StatusEventType type, LocalDate date, String note) {
+    record Event(StatusEventType type, LocalDate date, String note) {
     }
 
-    private record Person(MemberInput input, List<Event> events) {
+    record Person(MemberInput input, List<Event> events) {
     }
 
     private static Person official(String name, Gender g, int birthYear, String hometown, String position,

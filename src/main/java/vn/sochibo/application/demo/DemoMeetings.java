@@ -78,11 +78,12 @@ final class DemoMeetings {
         this.beforeFinalize = beforeFinalize;
     }
 
-    void create(List<Member> roster, CellProfile cell, LocalDate today) {
+    /** The meetings of the last {@code months} months up to today (this month's regular one left a draft). */
+    void create(List<Member> roster, CellProfile cell, LocalDate today, int months) {
         Member chair = byId(roster, cell.secretaryId());
         Member taker = byId(roster, cell.committeeMemberIds().get(0));
         List<Meeting.TaskAssignment> openTasks = List.of();
-        LocalDate month = today.minusMonths(24).withDayOfMonth(1);
+        LocalDate month = today.minusMonths(months).withDayOfMonth(1);
         int topic = 0;
         while (!month.isAfter(today)) {
             LocalDate regularDay = firstWorkingDayFrom(month.withDayOfMonth(3));

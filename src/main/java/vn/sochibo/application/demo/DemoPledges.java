@@ -44,13 +44,15 @@ final class DemoPledges {
         this.random = new Random(seed);
     }
 
-    void create(List<Member> roster, CellProfile cell, LocalDate today) {
+    /** Pledges for the last {@code years} years, this year included. */
+    void create(List<Member> roster, CellProfile cell, LocalDate today, int years) {
         Set<UUID> leaders = new HashSet<>(cell.committeeMemberIds());
         leaders.add(cell.secretaryId());
         leaders.add(cell.deputyId());
-        for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
+        for (int year = today.getYear() - years + 1; year <= today.getYear(); year++) {
             LocalDate asOf = PledgeRules.asOf(year, today);
-            Set<String> missing = year == today.getYear() ? MISSING_THIS_YEAR : MISSING_LAST_YEAR;
+            Set<String> missing = year == today.getYear() ? MISSING_THIS_YEAR
+                    : year == today.getYear() - 1 ? MISSING_LAST_YEAR : Set.of();
             for (int i = 0; i < roster.size(); i++) {
                 Member m = roster.get(i);
                 if (!PledgeRules.isExpected(m, asOf) || missing.contains(m.fullName())) {

@@ -85,4 +85,39 @@ class DemoCellTest {
             assertThat(services.members().all()).hasSize(25);
         }
     }
+
+    @Test
+    void aLargerDemoCellHasMadeUpMembersAndYearsOfMeetingsAndPledges() {
+        Clock clock = Clock.fixed(Instant.parse("2027-03-10T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        try (AppServices services = Services.open(temp, clock)) {
+            services.demo().create(new DemoSize(40, 4));
+            LocalDate today = services.members().today();
+            var members = services.members().all();
+
+            assertThat(members).hasSize(40);
+            assertThat(members).extracting(Member::fullName).doesNotHaveDuplicates();
+            // 15 made up: the fifteenth is elderly and exempt; none of them joined after two years ago, unless on probation.
+            assertThat(members.stream().filter(m -> m.statusOn(today) == MemberStatus.EXEMPT)).hasSize(3);
+            var meetings = services.meetings().summaries();
+            // March 2023 to March 2027: 49 regular meetings and one thematic meeting in each quarter.
+            assertThat(meetings.stream().filter(m -> m.kind() == vn.sochibo.domain.meeting.MeetingKind.REGULAR))
+                    .hasSize(49);
+            assertThat(meetings.stream().map(m -> m.date().getYear()).distinct()).contains(2023, 2024, 2025, 2026, 2027);
+            assertThat(services.meetings().verify()).isEmpty();
+            for (int year = 2024; year <= 2027; year++) {
+                assertThat(services.pledges().ofYear(year)).as("pledges of %d", year).hasSizeGreaterThan(30);
+            }
+            assertThat(services.pledges().ofYear(2023)).isEmpty();
+        }
+    }
+
+    @Test
+    void aDemoSizeOutsideItsBoundsIsRefused() {
+        assertThatThrownBy(() -> new DemoSize(24, 2)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).messageKey())
+                        .isEqualTo("demo.error.members"));
+        assertThatThrownBy(() -> new DemoSize(60, 0)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new DemoSize(60, 16)).isInstanceOf(ValidationException.class);
+        assertThat(new DemoSize(200, 15).members()).isEqualTo(200);
+    }
 }
