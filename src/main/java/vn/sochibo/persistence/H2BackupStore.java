@@ -43,6 +43,9 @@ final class H2BackupStore implements BackupStore {
     /** The open store; null for a checker of backup files only. */
     private final JdbcTransactions transactions;
 
+    /** How SCRIPT starts the statements holding the audit trail's rows (each continues on lines of their own). */
+    private static final String AUDIT_ROWS = "INSERT INTO \"PUBLIC\".\"AUDIT_ENTRY\"";
+
     H2BackupStore(JdbcTransactions transactions) {
         this.transactions = transactions;
     }
@@ -91,6 +94,31 @@ final class H2BackupStore implements BackupStore {
         } catch (SQLException e) {
             throw new StoreException("backup.error.unreadable", e, name);
         }
+    }
+
+    @Override
+    public byte[] withoutAuditTrail(byte[] script) {
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(script.length);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(script),
+                StandardCharsets.UTF_8))) {
+            boolean inAuditRows = false;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("--")) {
+                    continue;
+                }
+                boolean continuation = !line.isEmpty() && (Character.isWhitespace(line.charAt(0))
+                        || line.charAt(0) == '(' || line.charAt(0) == ')' || line.charAt(0) == ';');
+                if (!continuation) {
+                    inAuditRows = line.startsWith(AUDIT_ROWS);
+                }
+                if (!inAuditRows) {
+                    kept.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return kept.toByteArray();
     }
 
     /** Runs a screened script statement by statement, as RUNSCRIPT would, from memory. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -276,20 +277,38 @@ public class BackupService {
      */
     public Optional<Result> backUpOnExit() {
         Optional<BackupInfo> newest = list().stream().findFirst();
-        if (newest.isPresent()) {
-            byte[] script = store.script();
-            Optional<BackupKeys.BackupKey> key = keys.sealing();
-            try {
-                if (BackupFile.fingerprint(script, key.orElse(null)).equals(newest.get().sha256())) {
-                    LOG.info("No change since the backup {}; none made on exit", newest.get().file());
-                    return Optional.empty();
-                }
-            } finally {
-                wipe(script);
-                key.ifPresent(BackupKeys.BackupKey::wipe);
-            }
+        if (newest.isPresent() && sameRecordsAs(newest.get())) {
+            LOG.info("No change since the backup {}; none made on exit", newest.get().file());
+            return Optional.empty();
         }
         return Optional.of(backUp("exit"));
+    }
+
+    /**
+     * Whether the database holds the same records as {@code backup}, its audit trail aside (each backup adds a line
+     * to it, so a whole-script comparison would never find the two equal). A backup this folder cannot read
+     * without a password, or that does not read at all, counts as different: a new backup is made.
+     */
+    private boolean sameRecordsAs(BackupInfo backup) {
+        byte[] now = store.script();
+        byte[] then = null;
+        byte[] nowRecords = null;
+        byte[] thenRecords = null;
+        try {
+            BackupFile.Parsed parsed = BackupFile.parse(backup.file(), true);
+            then = parsed.info().encrypted() ? unseal(parsed, null) : parsed.script();
+            nowRecords = store.withoutAuditTrail(now);
+            thenRecords = store.withoutAuditTrail(then);
+            return Arrays.equals(nowRecords, thenRecords);
+        } catch (StoreException e) {
+            LOG.info("Could not compare with the backup {} ({}); making one on exit", backup.file(), e.messageKey());
+            return false;
+        } finally {
+            wipe(now);
+            wipe(then);
+            wipe(nowRecords);
+            wipe(thenRecords);
+        }
     }
 
     /** The backups in the backups folder, newest first, as their manifests describe them (unreadable ones left out). */

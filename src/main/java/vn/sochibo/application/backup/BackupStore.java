@@ -20,6 +20,13 @@ public interface BackupStore {
      */
     Contents readScript(byte[] script, String name);
 
+    /**
+     * The script without what changes on its own: the audit trail's rows (every backup adds one) and the
+     * script's comments (row counts). Two scripts that are equal this way hold the same records, so the exit
+     * backup can be skipped. A new copy; the caller wipes it.
+     */
+    byte[] withoutAuditTrail(byte[] script);
+
     /** What a backup holds. {@code schemaVersion} is the store's migration version, e.g. "3". */
     record Contents(String schemaVersion, int members, int meetings) {
     }

@@ -123,6 +123,25 @@ class BackupServiceTest {
     }
 
     @Test
+    void theExitBackupIsSkippedWhenOnlyTheAuditTrailChangedSinceTheNewestBackup() {
+        try (AppServices s = Services.open(temp.resolve("data"),
+                new SteppingClock(Instant.parse("2026-11-26T03:00:00Z"), java.time.Duration.ofMinutes(1)))) {
+            s.demo().create();
+            assertThat(s.backups().backUpOnExit()).as("no backup yet").isPresent();
+            // That backup added a BACKUP line to the audit trail; the records are the same.
+            assertThat(s.backups().backUpOnExit()).isEmpty();
+            assertThat(s.backups().backUpOnExit()).isEmpty();
+            assertThat(s.backups().list()).hasSize(1);
+
+            var member = s.members().all().get(0);
+            s.members().addEvent(member.id(), vn.sochibo.domain.member.StatusEventType.EXEMPTION_STARTED,
+                    s.members().today(), "Miễn sinh hoạt");
+            assertThat(s.backups().backUpOnExit()).as("a member changed").isPresent();
+            assertThat(s.backups().list()).hasSize(2);
+        }
+    }
+
+    @Test
     void theDailyBackupIsMadeOnlyWhenTheLastOneIsADayOld() {
         try (AppServices s = Services.open(temp.resolve("data"), fixed())) {
             assertThat(s.backups().backUpIfDue()).isPresent();

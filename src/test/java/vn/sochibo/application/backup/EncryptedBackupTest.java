@@ -83,6 +83,9 @@ class EncryptedBackupTest {
             // Verified and listed without a password: the open folder's key opens it, the manifest lists it.
             assertThat(s.backups().verify(made.file())).isEqualTo(made);
             assertThat(s.backups().list()).singleElement().satisfies(b -> assertThat(b.encrypted()).isTrue());
+            // On exit: nothing but the audit trail changed since, so no backup; after a change, an encrypted one.
+            assertThat(s.backups().backUpOnExit()).isEmpty();
+            s.settings().setBackupKeep(7);
             assertThat(s.backups().backUpOnExit()).hasValueSatisfying(r -> assertThat(r.backup().encrypted()).isTrue());
         }
         assertThat(entries(made.file()).keySet()).containsExactlyInAnyOrder(BackupFile.KEY_ENTRY,
