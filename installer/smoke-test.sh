@@ -12,7 +12,9 @@ data="$(mktemp -d)/data"
 trap 'rm -rf "$(dirname "$data")"' EXIT
 
 echo "== --version"
-"$launcher" --version | tee /dev/stderr | grep -q "Sổ Chi Bộ"
+version="$("$launcher" --version)"
+echo "$version"
+case "$version" in "Sổ Chi Bộ "*) ;; *) echo "Unexpected --version output" >&2; exit 1 ;; esac
 echo "== demo"
 "$launcher" demo --data "$data"
 echo "== verify"
