@@ -82,9 +82,10 @@ public final class Services implements AppServices {
                 MeetingDocumentWords.vietnamese(), pledges::checksAt);
         this.pledgeDocuments = new PledgeDocuments(pledges, memberRepository, cellRepository, tx, renderer);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
-                database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository());
+                database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository(),
+                database.reviewRepository());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
-        this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges);
+        this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges, reviews);
         this.backups = new BackupService(database.backupStore(), database.dataDir(), () -> settings, audit, clock);
         this.security = new PasswordService(database);
         this.restores = RestoreService.ofOpenFolder(backups, database.restoreStore());
