@@ -55,6 +55,7 @@ public final class Services implements AppServices {
     private final IntegrityService integrity;
     private final PledgeService pledges;
     private final PledgeDocuments pledgeDocuments;
+    private final vn.sochibo.application.review.ReviewService reviews;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -71,6 +72,9 @@ public final class Services implements AppServices {
         this.meetings = new MeetingService(meetingRepository, memberRepository, cellRepository, tx, database, audit, clock);
         this.pledges = new PledgeService(database.pledgeRepository(), memberRepository, meetingRepository, tx, audit,
                 clock);
+        this.reviews = new vn.sochibo.application.review.ReviewService(database.reviewRepository(), memberRepository,
+                meetingRepository, cellRepository, new vn.sochibo.application.review.ReviewSettings(
+                        database.settingsRepository(), tx, audit), pledges, tx, database, audit, clock);
         // One renderer for every document, built on first use: iText's cold start (1-2 s) is not paid at start-up.
         var renderer = new Lazy<>(PartyPdfRenderer::new);
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
@@ -78,9 +82,10 @@ public final class Services implements AppServices {
                 MeetingDocumentWords.vietnamese(), pledges::checksAt);
         this.pledgeDocuments = new PledgeDocuments(pledges, memberRepository, cellRepository, tx, renderer);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
-                database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository());
+                database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository(),
+                database.reviewRepository());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
-        this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges);
+        this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges, reviews);
         this.backups = new BackupService(database.backupStore(), database.backupKeys(), database.dataDir(),
                 () -> settings, audit, clock);
         this.security = new PasswordService(database);
@@ -88,7 +93,8 @@ public final class Services implements AppServices {
                 (log, restoredTx) -> new AuditTrail(log, restoredTx, clock, osUser));
         // The database first (a damaged file makes the chains' findings moot), then each chain of records.
         this.integrity = new IntegrityService(List.of(new DatabaseCheck(database.databaseScan()),
-                new MeetingChainCheck(meetings), new AuditChainCheck(audit)));
+                new MeetingChainCheck(meetings), new vn.sochibo.application.integrity.ReviewChainCheck(reviews),
+                new AuditChainCheck(audit)));
     }
 
     public static AppServices open(Path dataFolder) {
@@ -236,6 +242,11 @@ public final class Services implements AppServices {
     @Override
     public PledgeDocuments pledgeDocuments() {
         return pledgeDocuments;
+    }
+
+    @Override
+    public vn.sochibo.application.review.ReviewService reviews() {
+        return reviews;
     }
 
     @Override

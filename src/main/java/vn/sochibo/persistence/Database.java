@@ -806,6 +806,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return new JdbcMeetingRepository(transactions);
     }
 
+    /** Annual reviews: periods, the members' parts, final levels (V7). */
+    public JdbcReviewRepository reviewRepository() {
+        return new JdbcReviewRepository(transactions);
+    }
+
     /** Pledges, their items and follow-ups (V6). */
     public JdbcPledgeRepository pledgeRepository() {
         return new JdbcPledgeRepository(transactions);

@@ -43,6 +43,8 @@ class VerifyCliTest {
                 line -> assertThat(line).matches("Cơ sở dữ liệu: tốt\\. Đọc được \\d+ dòng của \\d+ bảng\\."),
                 line -> assertThat(line).matches("Biên bản đã chốt: tốt\\. Đã kiểm tra \\d+ biên bản đã chốt cùng các "
                         + "phụ lục đính chính\\."),
+                line -> assertThat(line).matches("Kiểm điểm đã chốt: tốt\\. Đã kiểm tra \\d+ kỳ kiểm điểm đã chốt "
+                        + "cùng các xếp loại của cấp trên\\."),
                 line -> assertThat(line).matches("Nhật ký thay đổi: tốt\\. Đã kiểm tra \\d+ dòng nhật ký\\."),
                 line -> assertThat(line).isEqualTo("Mọi phần kiểm tra đều tốt: không phát hiện thay đổi nào ngoài "
                         + "ứng dụng."));

@@ -70,6 +70,9 @@ public interface AppServices extends AutoCloseable {
     /** Each member's pledge form and the cell's pledge summary, as documents and PDFs. */
     PledgeDocuments pledgeDocuments();
 
+    /** The annual review: self-reviews, scores, the cell's vote, final levels, summary and history (issue 6). */
+    vn.sochibo.application.review.ReviewService reviews();
+
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into
      * {@code <data>/set-aside/demo-<yyyyMMdd-HHmmss>/}, so that the data folder opens next as a new, empty one

@@ -30,6 +30,7 @@ public class DemoCell {
     private final SettingsService settings;
     private final Transactions transactions;
     private final vn.sochibo.application.pledge.PledgeService pledges;
+    private final vn.sochibo.application.review.ReviewService reviews;
 
     public DemoCell(MemberService members, CellService cell, MeetingService meetings, SettingsService settings,
             Transactions transactions) {
@@ -39,6 +40,14 @@ public class DemoCell {
     /** With the demo pledges (issue 5) and their checks at the meetings. */
     public DemoCell(MemberService members, CellService cell, MeetingService meetings, SettingsService settings,
             Transactions transactions, vn.sochibo.application.pledge.PledgeService pledges) {
+        this(members, cell, meetings, settings, transactions, pledges, null);
+    }
+
+    /** With the demo annual reviews (issue 6): last year's finalized with final levels, this year's in progress. */
+    public DemoCell(MemberService members, CellService cell, MeetingService meetings, SettingsService settings,
+            Transactions transactions, vn.sochibo.application.pledge.PledgeService pledges,
+            vn.sochibo.application.review.ReviewService reviews) {
+        this.reviews = reviews;
         this.pledges = pledges;
         this.members = members;
         this.cell = cell;
@@ -85,6 +94,9 @@ public class DemoCell {
                 demoPledges.create(added, profile, today, size.years());
                 new DemoMeetings(meetings, today.toEpochDay(), demoPledges::checkAt).create(added, profile, today,
                         size.months());
+            }
+            if (reviews != null) {
+                new DemoReviews(reviews).create(added, today, size.years());
             }
             return profile;
         });

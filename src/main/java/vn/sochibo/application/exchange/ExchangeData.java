@@ -13,8 +13,13 @@ import vn.sochibo.domain.pledge.PledgeFollowUp;
 /** Everything the exchange format carries, in memory. Later features add their record lists here. */
 public record ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings,
         List<Correction> corrections, Map<String, String> settings, List<Pledge> pledges,
-        List<PledgeFollowUp> pledgeFollowUps) {
+        List<PledgeFollowUp> pledgeFollowUps, List<vn.sochibo.domain.review.ReviewPeriod> reviews,
+        List<vn.sochibo.domain.review.MemberReview> memberReviews,
+        List<vn.sochibo.domain.review.FinalLevel> finalLevels) {
     public ExchangeData {
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
+        memberReviews = memberReviews == null ? List.of() : List.copyOf(memberReviews);
+        finalLevels = finalLevels == null ? List.of() : List.copyOf(finalLevels);
         members = List.copyOf(members);
         meetings = List.copyOf(meetings);
         corrections = List.copyOf(corrections);
@@ -27,6 +32,13 @@ public record ExchangeData(CellProfile cell, List<Member> members, List<Meeting>
     public ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings, List<Correction> corrections,
             Map<String, String> settings) {
         this(cell, members, meetings, corrections, settings, List.of(), List.of());
+    }
+
+    /** Without annual reviews. */
+    public ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings, List<Correction> corrections,
+            Map<String, String> settings, List<Pledge> pledges, List<PledgeFollowUp> pledgeFollowUps) {
+        this(cell, members, meetings, corrections, settings, pledges, pledgeFollowUps, List.of(), List.of(),
+                List.of());
     }
 
 }

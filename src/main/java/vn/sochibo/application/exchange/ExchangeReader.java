@@ -45,8 +45,8 @@ import vn.sochibo.domain.member.StatusEventType;
 final class ExchangeReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "appVersion", "exportedAt",
-            "cell", "members", "meetings", "corrections", "settings", "pledges");
-    private static final Set<String> ARRAYS = Set.of("members", "meetings", "corrections", "pledges");
+            "cell", "members", "meetings", "corrections", "settings", "pledges", "reviews");
+    private static final Set<String> ARRAYS = Set.of("members", "meetings", "corrections", "pledges", "reviews");
     private static final Set<String> CELL_FIELDS = Set.of("cellName", "upperOrganisation", "placeName", "termStart",
             "termEnd", "secretaryId", "deputyId", "committeeMemberIds");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "fullName", "gender", "birthDate", "hometown",
@@ -75,6 +75,7 @@ final class ExchangeReader {
         List<Located> meetingNodes = new ArrayList<>();
         List<Located> correctionNodes = new ArrayList<>();
         List<Located> pledgeNodes = new ArrayList<>();
+        List<Located> reviewNodes = new ArrayList<>();
         try (JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 reject(1, "file", "exchange.error.notExchangeFile");
@@ -91,6 +92,7 @@ final class ExchangeReader {
                         case "members" -> memberNodes;
                         case "meetings" -> meetingNodes;
                         case "pledges" -> pledgeNodes;
+                        case "reviews" -> reviewNodes;
                         default -> correctionNodes;
                     };
                     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -116,12 +118,16 @@ final class ExchangeReader {
         List<Meeting> meetings = readMeetings(meetingNodes, members);
         List<Correction> corrections = readCorrections(correctionNodes, meetings);
         List<PledgeJson.Read> pledges = readPledges(pledgeNodes, members, meetings);
+        List<ReviewJson.Read> reviews = readReviews(reviewNodes, members);
         if (!problems.isEmpty()) {
             throw new FileRejectedException(problems);
         }
         return new ExchangeData(cell, members, meetings, corrections, settings,
                 pledges.stream().map(PledgeJson.Read::pledge).toList(),
-                pledges.stream().flatMap(p -> p.followUps().stream()).toList());
+                pledges.stream().flatMap(p -> p.followUps().stream()).toList(),
+                reviews.stream().map(ReviewJson.Read::period).toList(),
+                reviews.stream().flatMap(r -> r.members().stream()).toList(),
+                reviews.stream().flatMap(r -> r.finalLevels().stream()).toList());
     }
 
     private void checkHeader(Map<String, Located> top) {
@@ -460,5 +466,54 @@ final class ExchangeReader {
 
     private static int line(JsonLocation location) {
         return location.getLineNr();
+    }
+
+    /**
+     * Reads the annual reviews: members of the file only, the period's rules, and for a finalized review its hash and
+     * the chain of its final levels, which must match what the file holds (as for finalized meetings).
+     */
+    private List<ReviewJson.Read> readReviews(List<Located> nodes, List<Member> members) {
+        Set<UUID> memberIds = new HashSet<>();
+        members.forEach(m -> memberIds.add(m.id()));
+        List<ReviewJson.Read> reviews = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Located node = nodes.get(i);
+            String path = "reviews[" + i + "]";
+            ReviewJson.Read read = ReviewJson.read(fields, node.line(), path, node.node());
+            if (read == null) {
+                continue;
+            }
+            vn.sochibo.domain.review.ReviewPeriod p = read.period();
+            if (!ids.add(p.id())) {
+                fields.add(node.line(), path + ".id", "exchange.error.duplicateId", p.id());
+            }
+            for (Problem problem : vn.sochibo.domain.review.ReviewRules.checkPeriod(p)) {
+                fields.add(node.line(), path + "." + problem.field(), problem.messageKey(), problem.args().toArray());
+            }
+            List<UUID> named = new ArrayList<>();
+            read.members().forEach(r -> named.add(r.memberId()));
+            read.finalLevels().forEach(f -> named.add(f.memberId()));
+            p.meeting().rollCall().forEach(r -> named.add(r.memberId()));
+            named.stream().filter(id -> id != null && !memberIds.contains(id)).distinct().forEach(id ->
+                    fields.add(node.line(), path, "exchange.error.unknownMemberId", id));
+            if (p.isFinalized() && !vn.sochibo.application.review.ReviewCanonicalForm.chainedHash(p, read.members(),
+                    p.finalization().previousHash()).equals(p.finalization().contentHash())) {
+                fields.add(node.line(), path + ".finalization", "exchange.error.hashMismatch");
+            }
+            String link = p.isFinalized() ? p.finalization().contentHash() : null;
+            for (vn.sochibo.domain.review.FinalLevel f : read.finalLevels().stream()
+                    .sorted(java.util.Comparator.comparing(vn.sochibo.domain.review.FinalLevel::recordedAt)
+                            .thenComparing(vn.sochibo.domain.review.FinalLevel::id)).toList()) {
+                if (link == null || !link.equals(f.previousHash()) || !vn.sochibo.application.review
+                        .ReviewCanonicalForm.chainedHash(f, f.previousHash()).equals(f.contentHash())) {
+                    fields.add(node.line(), path + ".finalLevels", "exchange.error.hashMismatch");
+                    break;
+                }
+                link = f.contentHash();
+            }
+            reviews.add(read);
+        }
+        return reviews;
     }
 }

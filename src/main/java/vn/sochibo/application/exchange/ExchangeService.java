@@ -40,6 +40,7 @@ public class ExchangeService {
     private final AuditTrail audit;
     private final Clock clock;
     private final PledgeRepository pledges;
+    private final vn.sochibo.application.review.ReviewRepository reviews;
 
     public ExchangeService(MemberRepository members, MeetingRepository meetings, CellProfileRepository cell,
             SettingsRepository settings, Transactions transactions, StoreSync storeSync, AuditTrail audit,
@@ -51,6 +52,14 @@ public class ExchangeService {
     public ExchangeService(MemberRepository members, MeetingRepository meetings, CellProfileRepository cell,
             SettingsRepository settings, Transactions transactions, StoreSync storeSync, AuditTrail audit,
             Clock clock, PledgeRepository pledges) {
+        this(members, meetings, cell, settings, transactions, storeSync, audit, clock, pledges, null);
+    }
+
+    /** With the pledges and the annual reviews (issue 6), exported and imported with the rest. */
+    public ExchangeService(MemberRepository members, MeetingRepository meetings, CellProfileRepository cell,
+            SettingsRepository settings, Transactions transactions, StoreSync storeSync, AuditTrail audit,
+            Clock clock, PledgeRepository pledges, vn.sochibo.application.review.ReviewRepository reviews) {
+        this.reviews = reviews;
         this.pledges = pledges;
         this.members = members;
         this.meetings = meetings;
@@ -67,7 +76,10 @@ public class ExchangeService {
         return transactions.inTransaction(() -> new ExchangeData(cell.load().orElse(null), members.findAll(),
                 meetings.findAll(), meetings.allCorrections(), settings.all(),
                 pledges == null ? List.of() : pledges.findAll(),
-                pledges == null ? List.of() : pledges.allFollowUps()));
+                pledges == null ? List.of() : pledges.allFollowUps(),
+                reviews == null ? List.of() : reviews.periods(),
+                reviews == null ? List.of() : reviews.allMemberReviews(),
+                reviews == null ? List.of() : reviews.allFinalLevels()));
     }
 
     public void exportTo(OutputStream out) {
@@ -123,6 +135,18 @@ public class ExchangeService {
             }
             Meeting.finalizedInChainOrder(data.meetings()).forEach(m -> meetings.finalize(m.id(), m.finalization()));
             MeetingService.correctionsInChainOrder(data.corrections()).forEach(meetings::addCorrection);
+            if (reviews != null) {
+                // Drafts first with the members' parts, then finalized in chain order with the numbers and hashes
+                // they had, then the final levels (the store takes those only for a finalized review).
+                data.reviews().forEach(reviews::savePeriod);
+                data.memberReviews().forEach(reviews::saveMemberReview);
+                vn.sochibo.domain.review.ReviewPeriod.finalizedInChainOrder(data.reviews())
+                        .forEach(r -> reviews.finalize(r.id(), r.finalization()));
+                data.finalLevels().stream().sorted(Comparator.comparing(vn.sochibo.domain.review.FinalLevel::recordedAt)
+                        .thenComparing(vn.sochibo.domain.review.FinalLevel::id)).forEach(reviews::addFinalLevel);
+            } else if (!data.reviews().isEmpty()) {
+                throw new IllegalStateException("reviews in the file but no review store");
+            }
             ImportSummary done = new ImportSummary(data.members().size(),
                     data.members().stream().mapToInt(m -> m.history().size()).sum(), data.meetings().size());
             // One entry for the whole import: the records it brought are in the file it came from.
@@ -132,6 +156,7 @@ public class ExchangeService {
                     .put("finalized", data.meetings().stream().filter(Meeting::isFinalized).count())
                     .put("corrections", data.corrections().size()).put("settings", data.settings().size())
                     .put("pledges", data.pledges().size()).put("pledgeFollowUps", data.pledgeFollowUps().size())
+                    .put("reviews", data.reviews().size()).put("finalLevels", data.finalLevels().size())
                     .toString());
             return done;
         });

@@ -64,6 +64,13 @@ final class ExchangeWriter {
                 PledgeJson.write(g, p, followUps.getOrDefault(p.id(), List.of()));
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("reviews");
+            for (vn.sochibo.domain.review.ReviewPeriod r : data.reviews().stream()
+                    .sorted(Comparator.comparing(vn.sochibo.domain.review.ReviewPeriod::id)).toList()) {
+                ReviewJson.write(g, r, data.memberReviews().stream().filter(x -> x.periodId().equals(r.id())).toList(),
+                        data.finalLevels().stream().filter(x -> x.periodId().equals(r.id())).toList());
+            }
+            g.writeEndArray();
             g.writeObjectFieldStart("settings");
             for (Map.Entry<String, String> e : data.settings().entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());

@@ -177,6 +177,9 @@ public final class AuditViewModel {
             case CORRECTION -> "audit.kind.correction";
             case PLEDGE -> "audit.kind.pledge";
             case PLEDGE_FOLLOW_UP -> "audit.kind.pledgeFollowUp";
+            case REVIEW_PERIOD -> "audit.kind.reviewPeriod";
+            case MEMBER_REVIEW -> "audit.kind.memberReview";
+            case REVIEW_FINAL_LEVEL -> "audit.kind.reviewFinalLevel";
             case SETTING -> "audit.kind.setting";
             case DATA -> "audit.kind.data";
         });

@@ -108,6 +108,9 @@ class DemoCellTest {
                 assertThat(services.pledges().ofYear(year)).as("pledges of %d", year).hasSizeGreaterThan(30);
             }
             assertThat(services.pledges().ofYear(2023)).isEmpty();
+            // A review a year: 2024-2026 finalized, 2027 in progress.
+            assertThat(services.reviews().periods()).hasSize(4);
+            assertThat(services.reviews().periods().stream().filter(p -> p.finalized())).hasSize(3);
         }
     }
 

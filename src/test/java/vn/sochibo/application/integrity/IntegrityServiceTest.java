@@ -26,7 +26,7 @@ class IntegrityServiceTest {
 
             assertThat(report.ok()).isTrue();
             assertThat(report.results()).extracting(CheckResult::checkId)
-                    .containsExactly("database", "meetings", "audit");
+                    .containsExactly("database", "meetings", "reviews", "audit");
             CheckResult database = report.results().get(0);
             // The members, their history, meetings, votes, settings, the audit trail, Flyway's history…
             assertThat((Integer) database.checked().args().get(0)).isGreaterThanOrEqualTo(10);

@@ -50,7 +50,8 @@ class VerifyViewModelTest {
         vm.verify();
         assertThat(vm.summaryProperty().get())
                 .isEqualTo("Mọi phần kiểm tra đều tốt: không phát hiện thay đổi nào ngoài ứng dụng.");
-        assertThat(vm.checks()).extracting(VerifyViewModel.Check::id).containsExactly("database", "meetings", "audit");
+        assertThat(vm.checks()).extracting(VerifyViewModel.Check::id)
+                .containsExactly("database", "meetings", "reviews", "audit");
         assertThat(vm.checks()).allMatch(VerifyViewModel.Check::ok);
         assertThat(vm.checks().get(1).line())
                 .isEqualTo("Biên bản đã chốt: tốt. Đã kiểm tra 0 biên bản đã chốt cùng các phụ lục đính chính.");
@@ -71,7 +72,7 @@ class VerifyViewModelTest {
         assertThat(vm.checks()).extracting(VerifyViewModel.Check::line).containsExactly(
                 vm.checks().get(0).line(),
                 "Biên bản đã chốt: tốt. Đã kiểm tra " + finalized + " biên bản đã chốt cùng các phụ lục đính chính.",
-                vm.checks().get(2).line());
+                vm.checks().get(2).line(), vm.checks().get(3).line());
         assertThat(vm.checks().get(0).line()).matches("Cơ sở dữ liệu: tốt\\. Đọc được \\d+ dòng của \\d+ bảng\\.");
 
         // Someone opens the database file with another tool, removes the guard and changes a vote.
@@ -84,7 +85,7 @@ class VerifyViewModelTest {
         assertThat(vm.allMatchProperty().get()).isFalse();
         assertThat(vm.summaryProperty().get())
                 .isEqualTo("Phát hiện 1 vấn đề: dữ liệu đã bị thay đổi hoặc bị hỏng ngoài ứng dụng.");
-        assertThat(vm.checks()).extracting(VerifyViewModel.Check::ok).containsExactly(true, false, true);
+        assertThat(vm.checks()).extracting(VerifyViewModel.Check::ok).containsExactly(true, false, true, true);
         assertThat(vm.findings()).singleElement().satisfies(f -> {
             TamperFinding tamper = (TamperFinding) f.finding().detail();
             assertThat(tamper.kind()).isEqualTo(TamperFinding.Kind.CONTENT_CHANGED);
@@ -106,8 +107,8 @@ class VerifyViewModelTest {
         VerifyViewModel vm = open();
         vm.verify();
 
-        assertThat(vm.checks()).extracting(VerifyViewModel.Check::ok).containsExactly(true, true, false);
-        assertThat(vm.checks().get(2).line()).startsWith("Nhật ký thay đổi: phát hiện 1 vấn đề.");
+        assertThat(vm.checks()).extracting(VerifyViewModel.Check::ok).containsExactly(true, true, true, false);
+        assertThat(vm.checks().get(3).line()).startsWith("Nhật ký thay đổi: phát hiện 1 vấn đề.");
         assertThat(vm.findings()).singleElement().satisfies(f -> {
             assertThat(f.finding().detail()).isEqualTo(new AuditTrail.Finding(1, AuditTrail.Finding.Kind.CHANGED));
             assertThat(f.what()).isEqualTo("Dòng nhật ký số 1: nội dung đã bị sửa sau khi ghi.");

@@ -1,0 +1,107 @@
+package vn.sochibo.application.review;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import vn.sochibo.domain.review.FinalLevel;
+import vn.sochibo.domain.review.MemberReview;
+import vn.sochibo.domain.review.ReviewPeriod;
+import vn.sochibo.domain.review.SelfReview;
+
+/**
+ * The canonical text of a finalized review (form {@code review/1}: the period, its meeting and every member's part,
+ * members in id order) and of a final level ({@code reviewFinal/1}), and their chained SHA-256, built like
+ * {@code MeetingCanonicalForm}: {@code hash = SHA-256(previousHash + "\n" + text)}, one line per item, values
+ * escaped, an absent value written {@code \0}. Never change a form: add a new one.
+ */
+public final class ReviewCanonicalForm {
+    private ReviewCanonicalForm() {
+    }
+
+    public static String chainedHash(ReviewPeriod period, List<MemberReview> reviews, String previousHash) {
+        return sha256(previousHash, canonical(period, reviews));
+    }
+
+    public static String chainedHash(FinalLevel level, String previousHash) {
+        return sha256(previousHash, canonical(level));
+    }
+
+    public static String canonical(ReviewPeriod p, List<MemberReview> reviews) {
+        Lines out = new Lines();
+        out.line("form", "review/1");
+        out.line("period", p.id(), p.kind(), p.year(), p.startDate(), p.endDate(), p.title());
+        ReviewPeriod.ReviewMeeting m = p.meeting();
+        out.line("meeting", m.date(), m.startTime(), m.endTime(), m.place(), m.chairId(), m.minuteTakerId());
+        m.rollCall().forEach(r -> out.line("rollCall", r.memberId(), r.attendance(), r.reason()));
+        m.comments().forEach(c -> out.line("comment", c.id(), c.aboutMemberId(), c.speakerMemberId(),
+                c.speakerName(), c.text()));
+        out.line("conclusion", m.conclusion());
+        for (MemberReview r : reviews.stream().sorted(Comparator.comparing(x -> x.memberId().toString())).toList()) {
+            out.line("member", r.id(), r.memberId(), r.inclusion() == null ? null : r.inclusion().included(),
+                    r.inclusion() == null ? null : r.inclusion().reason());
+            out.line("paper", r.selfReview().paperReceivedOn());
+            for (SelfReview.Section s : SelfReview.Section.values()) {
+                if (r.selfReview().text(s) != null) {
+                    out.line("text", s, r.selfReview().text(s));
+                }
+            }
+            out.line("signs", r.signs().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(null));
+            out.line("selfLevel", r.selfLevel());
+            for (Map.Entry<String, java.math.BigDecimal> e : r.scores().entrySet()) {
+                out.line("score", e.getKey(), e.getValue().stripTrailingZeros().toPlainString());
+            }
+            out.line("conditions", String.join(",", r.excellentConditions()));
+            out.line("vote", r.vote() == null ? null : r.vote().excellent(), r.vote() == null ? null : r.vote().good(),
+                    r.vote() == null ? null : r.vote().completed(), r.vote() == null ? null : r.vote().notCompleted(),
+                    r.cellLevel());
+        }
+        return out.toString();
+    }
+
+    public static String canonical(FinalLevel f) {
+        Lines out = new Lines();
+        out.line("form", "reviewFinal/1");
+        out.line("final", f.id(), f.periodId(), f.memberId(), f.level(), f.decisionNumber(), f.decisionDate());
+        return out.toString();
+    }
+
+    private static String sha256(String previousHash, String content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((previousHash == null ? "" : previousHash).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static final class Lines {
+        private final StringBuilder text = new StringBuilder();
+
+        void line(String name, Object... values) {
+            text.append(name).append(':');
+            for (int i = 0; i < values.length; i++) {
+                text.append(i == 0 ? " " : "|").append(escape(values[i]));
+            }
+            text.append('\n');
+        }
+
+        private static String escape(Object value) {
+            if (value == null) {
+                return "\\0";
+            }
+            return value.toString().replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r");
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
