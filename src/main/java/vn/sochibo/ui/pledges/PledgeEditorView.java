@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.Dialogs;
@@ -108,6 +109,8 @@ final class PledgeEditorView {
         message.setWrapText(true);
         message.getStyleClass().add(AppStyles.MUTED);
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label problem = new Label();
         problem.setId("pledgeProblem");
         problem.setWrapText(true);
@@ -271,34 +274,28 @@ final class PledgeEditorView {
         return t;
     }
 
+    /** A cell whose text wraps at the column's width (a Text reports its true height, so the row grows). */
     private static <R> TableCell<R, String> wrapping(boolean bold) {
-        TableCell<R, String> cell = new TableCell<>() {
-            private final Label label = new Label();
+        return new TableCell<>() {
+            private final Text shown = new Text();
 
             {
-                label.setWrapText(true);
-                if (bold) {
-                    label.getStyleClass().add(Styles.TEXT_BOLD);
-                }
-                setGraphic(null);
-                setPrefHeight(USE_COMPUTED_SIZE);
+                shown.getStyleClass().add(bold ? "pledge-cell-bold" : "pledge-cell");
             }
 
             @Override
             protected void updateItem(String value, boolean isEmpty) {
                 super.updateItem(value, isEmpty);
+                setText(null);
                 if (isEmpty || value == null) {
                     setGraphic(null);
-                    setText(null);
                     return;
                 }
-                label.setText(value);
-                label.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(12));
-                setText(null);
-                setGraphic(label);
+                shown.setText(value);
+                shown.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
+                setGraphic(shown);
             }
         };
-        return cell;
     }
 
     private TableColumn<PledgeEditorViewModel.ItemRow, String> column(String key,

@@ -33,6 +33,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import vn.sochibo.domain.pledge.PledgeKind;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
@@ -70,7 +71,7 @@ public final class PledgesView implements AreaView {
         overviewPage.setTop(new VBox(10, header(), toolbar(), figures()));
         SplitPane split = new SplitPane(table, lists());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.76);
         overviewPage.setCenter(split);
         BorderPane.setMargin(split, new Insets(10, 0, 0, 0));
         editorView = new PledgeEditorView(editor, text, ctx.dialogs(), previews, this::showOverview);
@@ -160,12 +161,15 @@ public final class PledgesView implements AreaView {
         t.setPlaceholder(new Label(text.text("pledges.empty")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         List<TableColumn<PledgesViewModel.Row, ?>> columns = new ArrayList<>();
-        columns.add(column("pledges.column.member", PledgesViewModel.Row::name, 190));
-        columns.add(column("pledges.column.registration", PledgesViewModel.Row::registration, 190));
+        columns.add(column("pledges.column.member", PledgesViewModel.Row::name, 185));
+        columns.add(column("pledges.column.registration", PledgesViewModel.Row::registration, 215));
+        columns.get(columns.size() - 1).setMinWidth(215);
         columns.add(number("pledges.column.items", r -> r.registered() ? r.items() : null));
         columns.add(number("pledges.column.completed", r -> r.registered() ? r.completed() : null));
+        columns.get(columns.size() - 1).setMinWidth(112);
         columns.add(number("pledges.column.overdue", r -> r.registered() ? r.overdue() : null));
-        columns.add(column("pledges.column.rate", PledgesViewModel.Row::rate, 110));
+        columns.add(column("pledges.column.rate", PledgesViewModel.Row::rate, 150));
+        columns.get(columns.size() - 1).setMinWidth(150);
         t.getColumns().addAll(columns);
         t.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -214,7 +218,7 @@ public final class PledgesView implements AreaView {
             Function<PledgesViewModel.Row, Integer> value) {
         TableColumn<PledgesViewModel.Row, Integer> c = new TableColumn<>(text.text(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(95);
+        c.setPrefWidth(84);
         c.setSortable(false);
         c.setStyle("-fx-alignment: CENTER;");
         return c;
@@ -244,20 +248,29 @@ public final class PledgesView implements AreaView {
         empty.getStyleClass().add(AppStyles.MUTED);
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
+            // A Text wraps at a set width and reports its true height, so every line of the item shows.
+            private final Text shown = new Text();
+
+            {
+                shown.wrappingWidthProperty().bind(list.widthProperty().subtract(36));
+                shown.getStyleClass().add("pledge-item-line");
+            }
+
             @Override
             protected void updateItem(PledgesViewModel.ItemRow row, boolean isEmpty) {
                 super.updateItem(row, isEmpty);
-                setWrapText(true);
-                setPrefWidth(0);
-                getStyleClass().remove(Styles.DANGER);
+                setText(null);
+                shown.getStyleClass().remove("pledge-overdue");
                 if (isEmpty || row == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(text.format("pledges.itemLine", row.member(), row.content(), row.deadline(), row.state()));
+                shown.setText(text.format("pledges.itemLine", row.member(), row.content(), row.deadline(),
+                        row.state()));
                 if (row.overdue()) {
-                    getStyleClass().add(Styles.DANGER);
+                    shown.getStyleClass().add("pledge-overdue");
                 }
+                setGraphic(shown);
             }
         });
         Runnable open = () -> {

@@ -281,7 +281,7 @@ class PledgesViewModelTest {
         PledgeEditorViewModel.FollowUpRow row = editor.followUps().stream()
                 .filter(f -> f.followUp().id().equals(locked.id())).findFirst().orElseThrow();
         assertThat(row.locked()).isTrue();
-        assertThat(row.meeting()).startsWith("Họp ngày ").endsWith("(biên bản đã chốt)");
+        assertThat(row.meeting()).startsWith("Họp ngày ").endsWith("(đã chốt)");
         assertThat(editor.editFollowUp(editor.selectedItemProperty().get(), row)).isNull();
         editor.removeFollowUp(row);
         assertThat(fx.services.pledges().followUps(p.id())).contains(locked);
