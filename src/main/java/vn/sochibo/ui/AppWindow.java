@@ -33,6 +33,9 @@ import vn.sochibo.ui.meetings.MeetingsView;
 import vn.sochibo.ui.members.MemberDetailsViewModel;
 import vn.sochibo.ui.members.MembersView;
 import vn.sochibo.ui.members.MembersViewModel;
+import vn.sochibo.ui.pledges.PledgeEditorViewModel;
+import vn.sochibo.ui.pledges.PledgesView;
+import vn.sochibo.ui.pledges.PledgesViewModel;
 import vn.sochibo.ui.settings.BackupSection;
 import vn.sochibo.ui.settings.BackupViewModel;
 import vn.sochibo.ui.settings.AuditViewModel;
@@ -280,6 +283,11 @@ public final class AppWindow {
                             ctx.errors()),
                     new MemberDetailsViewModel(services.members(), ctx.tasks(), ctx.text(), ctx.errors()), ctx);
             case MEETINGS -> new MeetingsView(ctx);
+            case PLEDGES -> new PledgesView(
+                    new PledgesViewModel(services.pledges(), services.pledgeDocuments(), ctx.tasks(), ctx.text(),
+                            ctx.errors()),
+                    new PledgeEditorViewModel(services.pledges(), services.pledgeDocuments(), services.members(),
+                            services.meetings(), services.cell(), ctx.tasks(), ctx.text()), ctx);
             case SETTINGS -> {
                 SettingsViewModel vm = new SettingsViewModel(services.cell(), services.members(), services.settings(),
                         ctx.tasks(), ctx.text(), ctx.errors(), ctx.textScale());

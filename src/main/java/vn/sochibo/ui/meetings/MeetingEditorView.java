@@ -20,7 +20,7 @@ import vn.sochibo.ui.document.DocumentPreviews;
 
 /**
  * One meeting: its title and state, the save status, the actions (finalize, PDFs), and one tab per part of
- * the minutes. Alt+1 … Alt+6 open the tabs.
+ * the minutes, and the pledge check. Alt+1 … Alt+7 open the tabs.
  */
 final class MeetingEditorView {
     private final MeetingEditorViewModel vm;
@@ -32,7 +32,8 @@ final class MeetingEditorView {
     private final RollCallSection rollCall;
     private final AgendaSection agenda;
 
-    MeetingEditorView(MeetingEditorViewModel vm, UiText text, Dialogs dialogs, DocumentPreviews previews) {
+    MeetingEditorView(MeetingEditorViewModel vm, PledgeChecksModel pledgeChecks, UiText text, Dialogs dialogs,
+            DocumentPreviews previews) {
         this.vm = vm;
         this.text = text;
         this.dialogs = dialogs;
@@ -48,8 +49,14 @@ final class MeetingEditorView {
                 tab("tabAgenda", "editor.tab.agenda", agenda.node()),
                 tab("tabVotes", "editor.tab.votes", new VotesSection(vm, text).node()),
                 tab("tabTasks", "editor.tab.tasks", new TasksSection(vm, text).node()),
-                tab("tabClosing", "editor.tab.closing", new ClosingSection(vm, text).node()));
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> vm.flush());
+                tab("tabClosing", "editor.tab.closing", new ClosingSection(vm, text).node()),
+                tab("tabPledges", "editor.tab.pledges", new PledgeChecksSection(pledgeChecks, text).node()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            vm.flush();
+            if (tab != null && "tabPledges".equals(tab.getId())) {
+                pledgeChecks.reload();
+            }
+        });
         root.setTop(header());
         root.setCenter(tabs);
     }

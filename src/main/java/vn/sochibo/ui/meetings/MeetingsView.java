@@ -51,7 +51,9 @@ public final class MeetingsView implements AreaView {
         this.editor = new MeetingEditorViewModel(services.meetings(), services.members(), services.meetingDocuments(),
                 services.settings(), ctx.tasks(), text, ctx.errors(), new FxDebouncer(Duration.millis(700)),
                 Clock.systemDefaultZone());
-        this.editorView = new MeetingEditorView(editor, text, ctx.dialogs(), new DocumentPreviews(ctx));
+        PledgeChecksModel pledgeChecks = new PledgeChecksModel(editor, services.meetings(), services.pledges(),
+                ctx.tasks(), text, ctx.errors());
+        this.editorView = new MeetingEditorView(editor, pledgeChecks, text, ctx.dialogs(), new DocumentPreviews(ctx));
         editor.setOnFinalized(this::refreshKeepingSelection);
         root.setId("meetingsView");
         root.getStyleClass().add("area");
@@ -121,7 +123,7 @@ public final class MeetingsView implements AreaView {
         // F6, the usual key for moving between panes (Ctrl+L locks a protected folder: AppLock).
         shortcuts.put(new KeyCodeCombination(KeyCode.F6), list::requestFocus);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-                KeyCode.DIGIT6};
+                KeyCode.DIGIT6, KeyCode.DIGIT7};
         for (int i = 0; i < digits.length; i++) {
             int index = i;
             shortcuts.put(new KeyCodeCombination(digits[i], KeyCombination.ALT_DOWN), () -> editorView.showTab(index));
