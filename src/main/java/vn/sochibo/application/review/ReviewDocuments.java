@@ -92,14 +92,18 @@ public class ReviewDocuments {
             List<List<String>> rows = new ArrayList<>();
             int n = 0;
             for (SummaryRow r : s.rows()) {
-                rows.add(List.of(String.valueOf(++n), r.fullName(), level(r.selfLevel()), level(r.cellLevel()),
-                        level(r.finalLevel())));
+                rows.add(List.of(String.valueOf(++n), r.fullName(), abbreviation(r.selfLevel()),
+                        abbreviation(r.cellLevel()), abbreviation(r.finalLevel())));
             }
             doc.add(new Block.Table(List.of(w.get("doc.review.column.number"), w.get("doc.review.column.name"),
                     w.get("doc.review.column.self"), w.get("doc.review.column.cell"),
-                    w.get("doc.review.column.final")), rows, List.of(0.6, 3.2, 2.0, 2.0, 2.0))
+                    w.get("doc.review.column.final")), rows, List.of(0.6, 3.8, 1.8, 1.8, 1.8))
                     .withAlignments(Block.Alignment.CENTER, Block.Alignment.LEFT, Block.Alignment.CENTER,
                             Block.Alignment.CENTER, Block.Alignment.CENTER));
+            doc.paragraph(w.format("doc.reviewSummary.legend", java.util.Arrays.stream(ReviewLevel.values())
+                    .map(l -> w.format("doc.reviewSummary.legendItem", abbreviation(l),
+                            w.get("doc.review.level." + l.name()).toLowerCase(Messages.VIETNAMESE)))
+                    .collect(Collectors.joining("; "))));
             if (!s.excluded().isEmpty()) {
                 doc.paragraph(w.format("doc.reviewSummary.excluded", s.excluded().stream()
                         .map(x -> w.format("doc.comrade", x.fullName())).collect(Collectors.joining(", "))));
@@ -192,8 +196,9 @@ public class ReviewDocuments {
         return t == null || t.isBlank() ? w.get("doc.selfReview.empty") : t;
     }
 
-    private String level(ReviewLevel level) {
-        return level == null ? w.get("doc.review.level.unset") : w.get("doc.review.level." + level.name());
+    /** The usual abbreviation of the level in tables (HTXSNV, HTTNV, HTNV, KHTNV), "–" when not set. */
+    private String abbreviation(ReviewLevel level) {
+        return level == null ? w.get("doc.review.level.unset") : w.get("doc.review.abbreviation." + level.name());
     }
 
     private String share(LevelCounts counts, ReviewLevel level) {
