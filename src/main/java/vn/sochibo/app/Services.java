@@ -56,6 +56,7 @@ public final class Services implements AppServices {
     private final PledgeService pledges;
     private final PledgeDocuments pledgeDocuments;
     private final vn.sochibo.application.review.ReviewService reviews;
+    private final vn.sochibo.application.review.ReviewDocuments reviewDocuments;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -81,6 +82,8 @@ public final class Services implements AppServices {
                 renderer, m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
                 MeetingDocumentWords.vietnamese(), pledges::checksAt);
         this.pledgeDocuments = new PledgeDocuments(pledges, memberRepository, cellRepository, tx, renderer);
+        this.reviewDocuments = new vn.sochibo.application.review.ReviewDocuments(reviews, memberRepository,
+                cellRepository, tx, renderer);
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository(),
                 database.reviewRepository());
@@ -247,6 +250,11 @@ public final class Services implements AppServices {
     @Override
     public vn.sochibo.application.review.ReviewService reviews() {
         return reviews;
+    }
+
+    @Override
+    public vn.sochibo.application.review.ReviewDocuments reviewDocuments() {
+        return reviewDocuments;
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class Cli {
             subcommands = {ArchiveCommand.class, AuditCommand.class, DemoCommand.class, ExportCommand.class,
                     ImportCommand.class, InfoCommand.class, MeetingsCommand.class, MembersCommand.class,
                     MinutesCommand.class, PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class,
-                    BackupCommand.class, RestoreCommand.class, PledgesCommand.class})
+                    BackupCommand.class, RestoreCommand.class, PledgesCommand.class, ReviewCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -73,6 +73,9 @@ public interface AppServices extends AutoCloseable {
     /** The annual review: self-reviews, scores, the cell's vote, final levels, summary and history (issue 6). */
     vn.sochibo.application.review.ReviewService reviews();
 
+    /** The review's summary table for the upper committee and each member's self-review form, as PDFs. */
+    vn.sochibo.application.review.ReviewDocuments reviewDocuments();
+
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into
      * {@code <data>/set-aside/demo-<yyyyMMdd-HHmmss>/}, so that the data folder opens next as a new, empty one

@@ -1,0 +1,111 @@
+package vn.sochibo.cli;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.review.ReviewViews.Summary;
+import vn.sochibo.application.review.ReviewViews.SummaryRow;
+import vn.sochibo.domain.common.Problem;
+import vn.sochibo.domain.common.ValidationException;
+import vn.sochibo.domain.review.LevelCounts;
+import vn.sochibo.domain.review.QuotaRule;
+import vn.sochibo.domain.review.ReviewLevel;
+import vn.sochibo.domain.review.ReviewPeriod;
+
+/** The annual review from the command line: the year's summary (text or PDF), a member's self-review form. */
+@Command(name = "review", subcommands = {ReviewCommand.SummaryCommand.class, ReviewCommand.Form.class})
+final class ReviewCommand extends CommandGroup {
+
+    /**
+     * Without {@code --out}: one line per member reviewed, in roster order (tab-separated): name, self-proposed,
+     * cell-proposed and final level; then one line per level with the counts and percentages of the three; then
+     * the quota. With {@code --out}: the summary table for the upper committee as a PDF.
+     */
+    @Command(name = "summary")
+    static final class SummaryCommand extends Subcommand {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "option.reviewYear")
+        int year;
+
+        @Option(names = "--out", paramLabel = "FILE", descriptionKey = "option.pdfOut")
+        Path out;
+
+        SummaryCommand(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run(AppServices services) {
+            Summary s = services.reviews().summaryOfYear(year);
+            if (out != null) {
+                PledgesCommand.writePdf(out, stream -> services.reviewDocuments().writeSummaryPdf(year, stream));
+                context.out().println(text("cli.review.summaryDone", out.toAbsolutePath()));
+                return 0;
+            }
+            context.out().println(String.join("\t", text("cli.review.column.name"), text("cli.review.column.self"),
+                    text("cli.review.column.cell"), text("cli.review.column.final")));
+            for (SummaryRow r : s.rows()) {
+                context.out().println(String.join("\t", r.fullName(), level(r.selfLevel()), level(r.cellLevel()),
+                        level(r.finalLevel())));
+            }
+            context.out().println();
+            context.out().println(text("cli.review.counts", s.rows().size()));
+            for (ReviewLevel l : ReviewLevel.values()) {
+                context.out().println(String.join("\t", level(l), share(s.selfCounts(), l),
+                        share(s.cellCounts(), l), share(s.finalCounts(), l)));
+            }
+            if (s.cellQuota().enabled()) {
+                context.out().println(quota("cli.review.quota.cell", s.cellQuota()));
+                if (s.finalCounts().unset() < s.finalCounts().base()) {
+                    context.out().println(quota("cli.review.quota.final", s.finalQuota()));
+                }
+            }
+            return 0;
+        }
+
+        private String level(ReviewLevel level) {
+            return level == null ? "–" : text("cli.review.level." + level.name());
+        }
+
+        private String share(LevelCounts counts, ReviewLevel level) {
+            return text("cli.review.share", counts.count(level), counts.percent(level));
+        }
+
+        private String quota(String key, QuotaRule.QuotaCheck q) {
+            return text(key, q.excellent(), q.good(), q.percent(), q.allowed())
+                    + " " + text(q.exceeded() ? "cli.review.quota.exceeded" : "cli.review.quota.within");
+        }
+    }
+
+    /** A member's self-review form of the year's review as a PDF. */
+    @Command(name = "form")
+    static final class Form extends Subcommand {
+        @Option(names = "--member", required = true, paramLabel = "ID", descriptionKey = "option.reviewMember")
+        UUID memberId;
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "option.reviewYear")
+        int year;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
+        Path out;
+
+        Form(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run(AppServices services) {
+            if (services.members().find(memberId).isEmpty()) {
+                context.err().println(text("cli.review.memberNotFound", memberId));
+                return 1;
+            }
+            ReviewPeriod p = services.reviews().ofYear(year).orElseThrow(() -> new ValidationException(
+                    Problem.of("year", "review.error.noReviewForYear", year)));
+            PledgesCommand.writePdf(out, stream -> services.reviewDocuments()
+                    .writeSelfReviewFormPdf(p.id(), memberId, stream));
+            context.out().println(text("cli.review.formDone", out.toAbsolutePath()));
+            return 0;
+        }
+    }
+}
