@@ -154,16 +154,23 @@ class PledgeFlowTest extends HeadlessAppTest {
         assertThat(label("#pledgesNotRegistered")).startsWith("Chưa đăng ký: 1 (").doesNotContain(MISSING);
     }
 
+    /** Registered neither this year nor last in the demo cell. */
+    private static final String MEMBER_CHECKED = "Huỳnh Văn Ân";
+
     @Test
     void aPledgeCheckRecordedInTheDraftMeetingIsPrintedInItsMinutes() throws Exception {
-        LocalDate today = LocalDate.now();
         try (AppServices services = Services.open(folder)) {
             services.demo().create();
-            Member loi = services.members().all().stream().filter(m -> m.fullName().equals("Cao Văn Lợi"))
+            // The demo's draft is this month's regular meeting, or last month's early in a month: the item falls
+            // due in its month, in its year (a member who registered neither this year nor last).
+            LocalDate draftDay = services.meetings().summaries().stream().filter(m -> !m.isFinalized())
+                    .map(m -> m.date()).findFirst().orElseThrow();
+            Member an = services.members().all().stream().filter(m -> m.fullName().equals(MEMBER_CHECKED))
                     .findFirst().orElseThrow();
-            services.pledges().save(new Pledge(Ids.newId(), loi.id(), today.getYear(),
-                    LocalDate.of(today.getYear(), 1, 5), List.of(new PledgeItem(Ids.newId(), PledgeKind.LAM_THEO_BAC,
-                            "Vận động 10 hộ trồng cây xanh", "10 hộ", YearMonth.from(today).atEndOfMonth(), false))));
+            services.pledges().save(new Pledge(Ids.newId(), an.id(), draftDay.getYear(),
+                    LocalDate.of(draftDay.getYear(), 1, 5), List.of(new PledgeItem(Ids.newId(),
+                            PledgeKind.LAM_THEO_BAC, "Vận động 10 hộ trồng cây xanh", "10 hộ",
+                            YearMonth.from(draftDay).atEndOfMonth(), false))));
         }
         startApp(dataFolder -> Services.open(dataFolder, Clock.systemDefaultZone(), printer));
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT2);
@@ -197,20 +204,20 @@ class PledgeFlowTest extends HeadlessAppTest {
         await("the draft is open", 20, () -> "Nháp".equals(label("#meetingState")));
         shortcut(KeyCode.ALT, KeyCode.DIGIT7);
         await("the items due are offered", 20, () -> visible("#pledgeChecks") && this.<PledgeChecksModel.Row>table(
-                "#pledgeChecks").getItems().stream().anyMatch(r -> r.member().equals("Cao Văn Lợi")));
+                "#pledgeChecks").getItems().stream().anyMatch(r -> r.member().equals(MEMBER_CHECKED)));
         TableView<PledgeChecksModel.Row> checks = table("#pledgeChecks");
-        PledgeChecksModel.Row loi = checks.getItems().stream().filter(r -> r.member().equals("Cao Văn Lợi"))
+        PledgeChecksModel.Row checked = checks.getItems().stream().filter(r -> r.member().equals(MEMBER_CHECKED))
                 .findFirst().orElseThrow();
-        assertThat(loi.recordedText()).isEqualTo("Chưa ghi");
+        assertThat(checked.recordedText()).isEqualTo("Chưa ghi");
         interact(() -> {
-            checks.getSelectionModel().select(loi);
-            checks.scrollTo(loi);
+            checks.getSelectionModel().select(checked);
+            checks.scrollTo(checked);
         });
         ComboBox<FollowUpStatus> status = lookup("#pledgeCheckStatus").query();
         interact(() -> status.setValue(FollowUpStatus.DANG_THUC_HIEN));
         typeInto("#pledgeCheckProgress", "Da van dong 7 ho trong cay");
         clickOn("#recordPledgeCheck");
-        await("the check is recorded", () -> checks.getItems().stream().anyMatch(r -> r.member().equals("Cao Văn Lợi")
+        await("the check is recorded", () -> checks.getItems().stream().anyMatch(r -> r.member().equals(MEMBER_CHECKED)
                 && r.recordedText().equals("Đang thực hiện: Da van dong 7 ho trong cay")));
 
         clickOn("#minutesPreview");
@@ -219,7 +226,7 @@ class PledgeFlowTest extends HeadlessAppTest {
         await("the minutes went to the printer", 20, () -> printed.size() == 1);
         try (PDDocument pdf = Loader.loadPDF(printed.get(0))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Cao Văn Lợi").contains("Vận động 10 hộ trồng cây xanh")
+            assertThat(text).contains(MEMBER_CHECKED).contains("Vận động 10 hộ trồng cây xanh")
                     .contains("Da van dong 7 ho trong cay");
         }
         type(KeyCode.ESCAPE);

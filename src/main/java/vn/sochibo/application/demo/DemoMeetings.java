@@ -78,19 +78,24 @@ final class DemoMeetings {
         this.beforeFinalize = beforeFinalize;
     }
 
-    /** The meetings of the last {@code months} months up to today (this month's regular one left a draft). */
+    /** The meetings of the last {@code months} months up to today (the latest regular one left a draft). */
     void create(List<Member> roster, CellProfile cell, LocalDate today, int months) {
         Member chair = byId(roster, cell.secretaryId());
         Member taker = byId(roster, cell.committeeMemberIds().get(0));
         List<Meeting.TaskAssignment> openTasks = List.of();
         LocalDate month = today.minusMonths(months).withDayOfMonth(1);
+        // The latest regular meeting held stays a draft (its minutes being written up): this month's once held,
+        // else last month's, so that the demo always has one whatever the day.
+        LocalDate thisMonths = firstWorkingDayFrom(today.withDayOfMonth(3));
+        LocalDate lastRegularDay = thisMonths.isAfter(today)
+                ? firstWorkingDayFrom(today.minusMonths(1).withDayOfMonth(3)) : thisMonths;
         int topic = 0;
         while (!month.isAfter(today)) {
             LocalDate regularDay = firstWorkingDayFrom(month.withDayOfMonth(3));
             if (regularDay.isAfter(today)) {
                 break;
             }
-            boolean draft = regularDay.getMonth() == today.getMonth() && regularDay.getYear() == today.getYear();
+            boolean draft = regularDay.equals(lastRegularDay);
             Meeting regular = meeting(MeetingKind.REGULAR, null, regularDay, roster, chair, taker, openTasks);
             meetings.saveDraft(regular);
             beforeFinalize.accept(regular);

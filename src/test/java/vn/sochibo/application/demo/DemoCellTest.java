@@ -78,6 +78,18 @@ class DemoCellTest {
     }
 
     @Test
+    void earlyInAMonthLastMonthsRegularMeetingIsTheDraft() {
+        // 2 March 2027: this month's regular meeting (from the 3rd) is not held yet.
+        Clock clock = Clock.fixed(Instant.parse("2027-03-02T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        try (AppServices services = Services.open(temp, clock)) {
+            services.demo().create();
+            assertThat(services.meetings().summaries().stream().filter(m -> !m.isFinalized()))
+                    .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2027, 2, 3)));
+            assertThat(services.meetings().verify()).isEmpty();
+        }
+    }
+
+    @Test
     void demoRefusesAFolderThatHoldsData() {
         try (AppServices services = Services.open(temp)) {
             services.demo().create();
