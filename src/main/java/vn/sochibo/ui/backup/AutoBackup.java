@@ -19,6 +19,11 @@ import vn.sochibo.application.common.TaskRunner;
 public final class AutoBackup {
     private static final Logger LOG = LoggerFactory.getLogger(AutoBackup.class);
     private static final Duration CHECK_EVERY = Duration.hours(1);
+    /**
+     * The first check waits a moment: the background runner is one queue, and a backup queued at start (one to
+     * two seconds on ten years of data) held up the first screen's loading behind it.
+     */
+    private static final Duration FIRST_CHECK = Duration.seconds(5);
 
     private final Supplier<AppServices> services;
     private final TaskRunner tasks;
@@ -31,9 +36,16 @@ public final class AutoBackup {
         this.status = status;
     }
 
-    /** Makes the daily backup if it is due, now and every hour from now on. */
+    /** Makes the daily backup if it is due: a few seconds after start (after the first screen has loaded), then hourly. */
     public void start() {
-        backUpIfDue();
+        timer = new Timeline(new KeyFrame(FIRST_CHECK, e -> {
+            backUpIfDue();
+            hourly();
+        }));
+        timer.play();
+    }
+
+    private void hourly() {
         timer = new Timeline(new KeyFrame(CHECK_EVERY, e -> backUpIfDue()));
         timer.setCycleCount(Timeline.INDEFINITE);
         timer.play();

@@ -18,6 +18,7 @@ public final class BackupStatus {
     private final UiText text;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper made = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean reportedThisSession;
 
     public BackupStatus(UiText text) {
@@ -27,6 +28,7 @@ public final class BackupStatus {
     /** A backup was made now. */
     public void succeeded(BackupService.Result result) {
         reportedThisSession = true;
+        made.set(made.get() + 1);
         String made = text.format("backup.status.last", BackupText.summary(text, result.backup()));
         if (result.secondFolder() != null && !result.copiedToSecondFolder()) {
             message.set(made + " " + text.format("backup.status.secondFolderFailed", result.secondFolder()));
@@ -57,6 +59,11 @@ public final class BackupStatus {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** How many backups were made in this session: a list of backups on screen reloads when it changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty madeProperty() {
+        return made.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty problemProperty() {

@@ -72,7 +72,12 @@ public final class BackupViewModel {
         this.text = text;
         this.errors = errors;
         this.status = status;
+        // A backup made meanwhile (the automatic daily one) shows in the list. Weak, so that the long-lived status
+        // does not keep every settings page ever opened; the field keeps the listener as long as this model.
+        status.madeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reloadOnBackup));
     }
+
+    private final javafx.beans.value.ChangeListener<Number> reloadOnBackup = (o, before, after) -> load();
 
     private record Loaded(List<BackupInfo> backups, int keep, Optional<String> secondFolder, boolean protectedFolder) {
     }
