@@ -1,12 +1,9 @@
 package vn.sochibo.application.meeting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.sochibo.application.common.CanonicalLines;
 import vn.sochibo.domain.meeting.Correction;
 import vn.sochibo.domain.meeting.Meeting;
 
@@ -27,7 +24,7 @@ public final class MeetingCanonicalForm {
     }
 
     public static String chainedHash(Meeting meeting, String previousHash) {
-        return sha256(previousHash, canonical(meeting));
+        return CanonicalLines.chainedSha256(previousHash, canonical(meeting));
     }
 
     /**
@@ -35,32 +32,20 @@ public final class MeetingCanonicalForm {
      * previous addendum, so that an addendum can neither be altered nor dropped from the middle unnoticed.
      */
     public static String chainedHash(Correction correction, String previousHash) {
-        return sha256(previousHash, canonical(correction));
+        return CanonicalLines.chainedSha256(previousHash, canonical(correction));
     }
 
     /** The canonical text of an addendum ({@code correction/1}): everything printed, not when it was typed in. */
     public static String canonical(Correction c) {
-        Lines out = new Lines();
+        CanonicalLines out = new CanonicalLines();
         out.line("form", "correction/1");
         out.line("correction", c.id(), c.meetingId(), c.document(), c.number(), c.date(), c.reason());
         c.items().forEach(x -> out.line("item", x.location(), x.recorded(), x.corrected()));
         return out.toString();
     }
 
-    private static String sha256(String previousHash, String content) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((previousHash == null ? "" : previousHash).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
     public static String canonical(Meeting m) {
-        Lines out = new Lines();
+        CanonicalLines out = new CanonicalLines();
         out.line("form", "meeting/1");
         out.line("meeting", m.id(), m.kind(), m.topic(), m.date(), m.startTime(), m.endTime(), m.place(), m.chairId(),
                 m.minuteTakerId());
@@ -87,29 +72,5 @@ public final class MeetingCanonicalForm {
             out.line("dues", m.duesStatus());
         }
         return out.toString();
-    }
-
-    private static final class Lines {
-        private final StringBuilder text = new StringBuilder();
-
-        void line(String name, Object... values) {
-            text.append(name).append(':');
-            for (int i = 0; i < values.length; i++) {
-                text.append(i == 0 ? " " : "|").append(escape(values[i]));
-            }
-            text.append('\n');
-        }
-
-        private static String escape(Object value) {
-            if (value == null) {
-                return "\\0";
-            }
-            return value.toString().replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r");
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

@@ -1,12 +1,9 @@
 package vn.sochibo.application.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import vn.sochibo.application.common.CanonicalLines;
 import vn.sochibo.domain.review.FinalLevel;
 import vn.sochibo.domain.review.MemberReview;
 import vn.sochibo.domain.review.ReviewPeriod;
@@ -23,15 +20,15 @@ public final class ReviewCanonicalForm {
     }
 
     public static String chainedHash(ReviewPeriod period, List<MemberReview> reviews, String previousHash) {
-        return sha256(previousHash, canonical(period, reviews));
+        return CanonicalLines.chainedSha256(previousHash, canonical(period, reviews));
     }
 
     public static String chainedHash(FinalLevel level, String previousHash) {
-        return sha256(previousHash, canonical(level));
+        return CanonicalLines.chainedSha256(previousHash, canonical(level));
     }
 
     public static String canonical(ReviewPeriod p, List<MemberReview> reviews) {
-        Lines out = new Lines();
+        CanonicalLines out = new CanonicalLines();
         out.line("form", "review/1");
         out.line("period", p.id(), p.kind(), p.year(), p.startDate(), p.endDate(), p.title());
         ReviewPeriod.ReviewMeeting m = p.meeting();
@@ -63,45 +60,10 @@ public final class ReviewCanonicalForm {
     }
 
     public static String canonical(FinalLevel f) {
-        Lines out = new Lines();
+        CanonicalLines out = new CanonicalLines();
         out.line("form", "reviewFinal/1");
         out.line("final", f.id(), f.periodId(), f.memberId(), f.level(), f.decisionNumber(), f.decisionDate());
         return out.toString();
     }
 
-    private static String sha256(String previousHash, String content) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((previousHash == null ? "" : previousHash).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-            sha.update(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static final class Lines {
-        private final StringBuilder text = new StringBuilder();
-
-        void line(String name, Object... values) {
-            text.append(name).append(':');
-            for (int i = 0; i < values.length; i++) {
-                text.append(i == 0 ? " " : "|").append(escape(values[i]));
-            }
-            text.append('\n');
-        }
-
-        private static String escape(Object value) {
-            if (value == null) {
-                return "\\0";
-            }
-            return value.toString().replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r");
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-    }
 }
