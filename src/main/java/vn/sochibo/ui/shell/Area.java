@@ -7,7 +7,7 @@ public enum Area {
     REVIEWS("nav.reviews", "placeholder.reviews"),
     PLEDGES("nav.pledges", "placeholder.pledges"),
     PRINTING("nav.printing", "placeholder.printing"),
-    BACKUP("nav.backup", "placeholder.backup"),
+    STATISTICS("nav.statistics", "placeholder.statistics"),
     SETTINGS("nav.settings", "placeholder.settings");
 
     private final String labelKey;
