@@ -1,18 +1,10 @@
 package vn.sochibo.ui.backup;
 
-import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.Arrays;
-import javafx.application.Platform;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import vn.sochibo.application.common.PasswordPrompt;
 import vn.sochibo.ui.common.Dialogs;
+import vn.sochibo.ui.common.PasswordDialog;
 import vn.sochibo.ui.common.UiText;
 
 /**
@@ -33,33 +25,9 @@ public final class BackupPasswordDialog implements PasswordPrompt {
 
     @Override
     public char[] password(Path backup, boolean previousWasWrong) {
-        Dialog<char[]> dialog = new Dialog<>();
-        dialog.setTitle(text.appName());
-        dialog.setHeaderText(text.text("backupPassword.title"));
-        Label explanation = new Label(text.format("backupPassword.explanation", backup.getFileName()));
-        explanation.setWrapText(true);
-        PasswordField field = new PasswordField();
-        field.setId("backupPassword");
-        field.setPromptText(text.text("unlock.prompt"));
-        Label problem = new Label(previousWasWrong ? text.text("backupPassword.wrong") : "");
-        problem.setId("backupPasswordProblem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.setVisible(previousWasWrong);
-        problem.setManaged(previousWasWrong);
-        VBox content = new VBox(10, explanation, field, problem);
-        content.setPrefWidth(460);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setId("backupPasswordDialog");
-        ButtonType open = new ButtonType(text.text("unlock.open"), ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(text.text("backupPassword.cancel"), ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
-        ((Button) dialog.getDialogPane().lookupButton(open)).setId("backupPasswordOpen");
-        dialog.setResultConverter(button -> button == open ? field.getText().toCharArray() : null);
-        dialogs.prepare(dialog);
-        Platform.runLater(field::requestFocus);
-        char[] password = dialog.showAndWait().orElse(null);
-        field.clear();
+        char[] password = new PasswordDialog("backup", text.text("backupPassword.title"),
+                text.format("backupPassword.explanation", backup.getFileName()), text.text("backupPassword.wrong"),
+                text.text("backupPassword.cancel")).ask(text, dialogs, previousWasWrong);
         forget();
         lastTyped = password == null ? null : password.clone();
         return password;
