@@ -14,8 +14,12 @@ import vn.sochibo.domain.review.QuotaRule;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
 
-/** The annual review from the command line: the year's summary (text or PDF), a member's self-review form. */
-@Command(name = "review", subcommands = {ReviewCommand.SummaryCommand.class, ReviewCommand.Form.class})
+/**
+ * The annual review from the command line: the year's summary (text or PDF), a member's self-review form, the review
+ * meeting's minutes.
+ */
+@Command(name = "review", subcommands = {ReviewCommand.SummaryCommand.class, ReviewCommand.Form.class,
+        ReviewCommand.Minutes.class})
 final class ReviewCommand extends CommandGroup {
 
     /**
@@ -107,5 +111,32 @@ final class ReviewCommand extends CommandGroup {
             context.out().println(text("cli.review.formDone", out.toAbsolutePath()));
             return 0;
         }
+    }
+
+    /** The review meeting's minutes of the year's review as a PDF, with its correction addenda after them. */
+    @Command(name = "minutes")
+    static final class Minutes extends Subcommand {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "option.reviewYear")
+        int year;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
+        Path out;
+
+        Minutes(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run(AppServices services) {
+            ReviewPeriod p = yearPeriod(services, year);
+            PledgesCommand.writePdf(out, stream -> services.reviewDocuments().writeMinutesPdf(p.id(), stream));
+            context.out().println(text("cli.review.minutesDone", out.toAbsolutePath()));
+            return 0;
+        }
+    }
+
+    static ReviewPeriod yearPeriod(AppServices services, int year) {
+        return services.reviews().ofYear(year).orElseThrow(() -> new ValidationException(
+                Problem.of("year", "review.error.noReviewForYear", year)));
     }
 }

@@ -253,6 +253,11 @@ public class ReviewService {
         return transactions.inTransaction(() -> lookup.counts(p));
     }
 
+    /** The parts of the members taking part, in roster order (an empty part for a member with nothing recorded). */
+    public List<MemberReview> includedReviews(UUID periodId) {
+        return transactions.inTransaction(() -> lookup.includedParts(lookup.period(periodId)));
+    }
+
     // ---- facts ----
 
     /** The facts from the records for the member over the period (see {@link Facts}). */
