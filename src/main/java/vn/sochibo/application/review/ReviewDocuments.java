@@ -27,7 +27,7 @@ import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.review.LevelCounts;
-import vn.sochibo.domain.review.MemberReview;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.QuotaRule;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
@@ -76,10 +76,15 @@ public class ReviewDocuments {
      * draft prints as a draft (blank number, "BẢN NHÁP"), a finalized review with its number and fingerprint.
      */
     public PartyDocument minutes(UUID periodId) {
-        Summary s = reviews.summary(periodId);
-        List<MemberReview> parts = reviews.includedReviews(periodId);
-        return transactions.inTransaction(() -> minutes.build(new ReviewMinutesDocument.Input(profile(), s, parts,
-                reviews.counts(s.period()), members.findAll())));
+        return minutes.build(minutesInput(periodId));
+    }
+
+    private ReviewMinutesDocument.Input minutesInput(UUID periodId) {
+        return transactions.inTransaction(() -> {
+            Summary s = reviews.summary(periodId);
+            return new ReviewMinutesDocument.Input(profile(), s, reviews.includedReviews(periodId),
+                    reviews.counts(s.period()), members.findAll());
+        });
     }
 
     /** The minutes of the year's review; refused when the year has none. */
@@ -89,7 +94,12 @@ public class ReviewDocuments {
 
     /** The minutes followed by their correction addenda, in number order: what prints as "the minutes". */
     public List<PartyDocument> minutesWithAddenda(UUID periodId) {
-        return List.of(minutes(periodId));
+        ReviewMinutesDocument.Input in = minutesInput(periodId);
+        List<PartyDocument> docs = new ArrayList<>();
+        docs.add(minutes.build(in));
+        reviews.addenda(periodId).stream().sorted(java.util.Comparator.comparingInt(ReviewAddendum::number))
+                .forEach(a -> docs.add(minutes.addendum(in, a)));
+        return docs;
     }
 
     /** Writes the minutes, with their correction addenda after them, as one PDF to {@code out} (left open). */

@@ -26,13 +26,15 @@ import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.review.FinalLevel;
 import vn.sochibo.domain.review.MemberReview;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
 import vn.sochibo.domain.review.ReviewRules;
 
 /**
  * Everything on the review chain: finalizing a period (numbered, hashed, locked), the upper committee's final levels
- * chained after it, and walking the chain again to find changes made behind the app's back.
+ * and the correction addenda chained after it, and walking the chains again to find changes made behind the app's
+ * back.
  */
 final class ReviewFinalization {
     private static final LocalDate EARLIEST = LocalDate.of(1930, 2, 3);
@@ -153,14 +155,49 @@ final class ReviewFinalization {
     }
 
     /**
-     * Recomputes the hash of every finalized review and of every final level from what the store holds and walks
-     * the chains; an empty list means nothing was changed behind the app's back.
+     * Records a correction addendum to a finalized review's minutes: the period's next number, its hash chained to the
+     * period's (or its last addendum's), locked by the store at once and synced to disk. Nothing is written when
+     * anything is wrong.
+     */
+    ReviewAddendum addAddendum(UUID periodId, ReviewAddendum.Draft raw) {
+        ReviewAddendum.Draft draft = (raw == null ? new ReviewAddendum.Draft(null, null, null, null, null, null) : raw)
+                .cleaned();
+        ReviewAddendum done = transactions.inTransaction(() -> {
+            ReviewPeriod p = lookup.period(periodId);
+            ValidationException.throwIfAny(ReviewAddendum.check(draft, p, LocalDate.now(clock)));
+            List<ReviewAddendum> existing = reviews.addenda(periodId);
+            int number = existing.stream().mapToInt(ReviewAddendum::number).max().orElse(0) + 1;
+            List<ReviewAddendum> chain = ReviewAddendum.inChainOrder(existing);
+            String previous = chain.isEmpty() ? p.finalization().contentHash()
+                    : chain.get(chain.size() - 1).contentHash();
+            ReviewAddendum unsigned = new ReviewAddendum(Ids.newId(), periodId, number, draft.date(), draft.location(),
+                    draft.recorded(), draft.corrected(), draft.reason(), draft.recordedBy(), clock.instant(), null,
+                    previous);
+            ReviewAddendum a = new ReviewAddendum(unsigned.id(), periodId, number, unsigned.date(), unsigned.location(),
+                    unsigned.recorded(), unsigned.corrected(), unsigned.reason(), unsigned.recordedBy(),
+                    unsigned.createdAt(), ReviewCanonicalForm.chainedHash(unsigned, previous), previous);
+            reviews.addAddendum(a);
+            audit.record(AuditAction.CORRECT, AuditKind.REVIEW_PERIOD, periodId, AuditSummary.create()
+                    .put("addendum", a.id()).put("number", number).put("date", a.date())
+                    .put("location", a.location()).put("reason", a.reason()).put("recordedBy", a.recordedBy())
+                    .toString());
+            return a;
+        });
+        storeSync.syncToDisk();
+        return done;
+    }
+
+    /**
+     * Recomputes the hash of every finalized review, of every final level and of every correction addendum from what
+     * the store holds and walks the chains (the final levels and the addenda each chained from the period's hash); an empty list means nothing was changed behind the app's back.
      */
     List<TamperFinding> verify() {
         return transactions.inTransaction(() -> {
             List<TamperFinding> findings = new ArrayList<>();
             Map<UUID, List<FinalLevel>> finals = reviews.allFinalLevels().stream()
                     .collect(Collectors.groupingBy(FinalLevel::periodId));
+            Map<UUID, List<ReviewAddendum>> addenda = reviews.allAddenda().stream()
+                    .collect(Collectors.groupingBy(ReviewAddendum::periodId));
             String previous = null;
             for (ReviewPeriod p : ReviewPeriod.finalizedInChainOrder(reviews.periods())) {
                 ReviewPeriod.Finalization f = p.finalization();
@@ -184,6 +221,18 @@ final class ReviewFinalization {
                                 TamperFinding.Kind.FINAL_LEVEL_CHANGED));
                     }
                     link = l.contentHash();
+                }
+                String addendumLink = f.contentHash();
+                for (ReviewAddendum a : ReviewAddendum.inChainOrder(addenda.getOrDefault(p.id(), List.of()))) {
+                    if (!Objects.equals(a.previousHash(), addendumLink)) {
+                        findings.add(new TamperFinding(p.id(), f.number(), p.title(), null,
+                                TamperFinding.Kind.ADDENDUM_CHAIN_BROKEN));
+                    }
+                    if (!ReviewCanonicalForm.chainedHash(a, a.previousHash()).equals(a.contentHash())) {
+                        findings.add(new TamperFinding(p.id(), f.number(), p.title(), null,
+                                TamperFinding.Kind.ADDENDUM_CHANGED));
+                    }
+                    addendumLink = a.contentHash();
                 }
             }
             return findings;

@@ -31,6 +31,7 @@ import vn.sochibo.domain.member.MemberStatus;
 import vn.sochibo.domain.review.LevelVote;
 import vn.sochibo.domain.review.MemberReview;
 import vn.sochibo.domain.review.PeriodKind;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.QuotaRule;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
@@ -190,6 +191,45 @@ final class ReviewMinutesDocument {
         return doc.build();
     }
 
+    /**
+     * A correction addendum to the minutes, as a meeting's (CorrectionDocument): the minutes' number in its header,
+     * "Căn cứ Biên bản số … ngày …", the reason, a table of the place, what was written and what it should read, who
+     * recorded it, signed like the minutes; its fingerprint at the foot of the page. It prints after the minutes.
+     */
+    PartyDocument addendum(Input in, ReviewAddendum a) {
+        ReviewPeriod p = in.summary().period();
+        ReviewPeriod.ReviewMeeting m = p.meeting();
+        CellProfile cell = in.cell();
+        String original = code(p);
+        String documentName = w.get("doc.minutes.title");
+        String placeAndDate = cell.placeName() == null || cell.placeName().isBlank() ? null
+                : VietnameseDates.placeAndDate(cell.placeName(), a.date());
+        PartyDocument.Builder doc = PartyDocument.builder(
+                        new Header(cell.upperOrganisation(), cell.cellName(), number(p), placeAndDate),
+                        w.format("doc.correction.title", String.format(Locale.ROOT, "%02d", a.number())))
+                .summary(w.format("doc.correction.summary", documentName.toLowerCase(Messages.VIETNAMESE), original,
+                        summary(p)))
+                .footerNote(hashNote(a.contentHash()));
+        doc.paragraph(w.format("doc.correction.basis", documentName, original,
+                m.date() == null ? w.get("doc.blank") : VietnameseDates.date(m.date()), cell.cellName(), summary(p)));
+        doc.add(Block.Paragraph.labelled(w.get("doc.correction.reason.label"),
+                sentence(String.join(" ", lines(a.reason())))));
+        doc.paragraph(w.get("doc.correction.intro"));
+        doc.add(new Block.Table(List.of(w.get("doc.correction.table.number"), w.get("doc.correction.table.location"),
+                w.get("doc.correction.table.recorded"), w.get("doc.correction.table.corrected")),
+                List.of(List.of("1", a.location(), a.recorded() == null ? w.get("doc.correction.nothingRecorded")
+                        : a.recorded(), a.corrected())),
+                List.of(0.6, 2.2, 3.6, 3.6)).withAlignments(Block.Alignment.CENTER, Block.Alignment.LEFT,
+                Block.Alignment.LEFT, Block.Alignment.LEFT));
+        doc.paragraph(w.format("doc.correction.rest", documentName.toLowerCase(Messages.VIETNAMESE), original));
+        doc.add(Block.Paragraph.labelled(w.get("doc.reviewMinutes.addendum.recordedBy.label"),
+                sentence(a.recordedBy())));
+        doc.signatures(new SignatureBlocks(
+                Signature.of(name(in, m.minuteTakerId()), w.get("doc.minutes.sign.minuteTaker")),
+                Signature.of(name(in, m.chairId()), w.get("doc.minutes.sign.chair"))));
+        return doc.build();
+    }
+
     /** "Số 01-BBKĐ/CB", with a blank number for a draft (the review's own series, ADR 0012). */
     String number(ReviewPeriod p) {
         return w.format("doc.number", code(p));
@@ -212,7 +252,10 @@ final class ReviewMinutesDocument {
     }
 
     String footer(ReviewPeriod p) {
-        String hash = p.isFinalized() ? p.finalization().contentHash() : null;
+        return hashNote(p.isFinalized() ? p.finalization().contentHash() : null);
+    }
+
+    private String hashNote(String hash) {
         if (hash == null || hash.length() < 12) {
             return null;
         }

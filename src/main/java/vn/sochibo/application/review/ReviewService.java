@@ -38,6 +38,7 @@ import vn.sochibo.domain.review.LevelVote;
 import vn.sochibo.domain.review.MemberReview;
 import vn.sochibo.domain.review.PeriodKind;
 import vn.sochibo.domain.review.QuotaRule;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
 import vn.sochibo.domain.review.ReviewRules;
@@ -332,6 +333,21 @@ public class ReviewService {
     public FinalLevel recordFinalLevel(UUID periodId, UUID memberId, ReviewLevel level, String decisionNumber,
             LocalDate decisionDate) {
         return finalization.recordFinalLevel(periodId, memberId, level, decisionNumber, decisionDate);
+    }
+
+    /**
+     * Records a correction addendum (phụ lục đính chính) to a finalized review's minutes: numbered per period, locked
+     * at once, its hash chained onto the review chain, synced to disk; it prints after the minutes. Refused on a
+     * draft period (a draft is edited directly) or without the place, the corrected text, the reason and who recorded
+     * it.
+     */
+    public ReviewAddendum addAddendum(UUID periodId, ReviewAddendum.Draft draft) {
+        return finalization.addAddendum(periodId, draft);
+    }
+
+    /** The correction addenda of a period, by number. */
+    public List<ReviewAddendum> addenda(UUID periodId) {
+        return transactions.inTransaction(() -> reviews.addenda(periodId));
     }
 
     public List<FinalLevel> finalLevels(UUID periodId) {
