@@ -70,4 +70,43 @@ class ReviewMinutesCliTest {
         assertThat(refused.err()).contains("Năm 2019 chưa có kỳ kiểm điểm.");
         assertThat(none).doesNotExist();
     }
+
+    @Test
+    void recordsAnAddendumToAFinalizedReviewAndRefusesOneOnADraft() throws IOException {
+        Path data = demo();
+        Result done = run("review", "addendum", "--year", "2025", "--date", "20/01/2026", "--reason",
+                "Ghi nhầm số phiếu.", "--item", "Mục III, dòng 7|18 phiếu|17 phiếu", "--by", "Nguyễn Thị Hồng Nhung",
+                "--data", data.toString());
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).contains("Đã ghi phụ lục đính chính số 1 của biên bản hội nghị kiểm điểm");
+        try (AppServices s = Services.open(data, CLOCK)) {
+            ReviewPeriod p = s.reviews().ofYear(2025).orElseThrow();
+            assertThat(s.reviews().addenda(p.id())).singleElement().satisfies(a -> {
+                assertThat(a.location()).isEqualTo("Mục III, dòng 7");
+                assertThat(a.recorded()).isEqualTo("18 phiếu");
+                assertThat(a.corrected()).isEqualTo("17 phiếu");
+                assertThat(a.recordedBy()).isEqualTo("Nguyễn Thị Hồng Nhung");
+            });
+            assertThat(s.reviews().verify()).isEmpty();
+        }
+        Path file = temp.resolve("bb.pdf");
+        assertThat(run("review", "minutes", "--year", "2025", "--out", file.toString(), "--data", data.toString())
+                .code()).isZero();
+        assertThat(pdfText(file)).contains("PHỤ LỤC ĐÍNH CHÍNH SỐ 01", "17 phiếu");
+
+        Result draft = run("review", "addendum", "--year", "2026", "--reason", "Sửa.", "--item", "Mục I||x",
+                "--by", "A", "--data", data.toString());
+        assertThat(draft.code()).isEqualTo(1);
+        assertThat(draft.err()).contains("Chỉ lập phụ lục đính chính cho kỳ kiểm điểm đã chốt");
+        Result badItem = run("review", "addendum", "--year", "2025", "--reason", "Sửa.", "--item", "Mục I",
+                "--by", "A", "--data", data.toString());
+        assertThat(badItem.code()).isEqualTo(1);
+        assertThat(badItem.err()).contains("cần đúng ba phần ngăn bởi dấu |");
+        Result missing = run("review", "addendum", "--year", "2025", "--item", "a|b|c", "--by", "A",
+                "--data", data.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        try (AppServices s = Services.open(data, CLOCK)) {
+            assertThat(s.reviews().addenda(s.reviews().ofYear(2025).orElseThrow().id())).hasSize(1);
+        }
+    }
 }

@@ -29,6 +29,7 @@ import vn.sochibo.application.review.ReviewViews.SummaryRow;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.review.LevelVote;
 import vn.sochibo.domain.review.MemberReview;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
 
@@ -121,6 +122,32 @@ class ReviewMinutesPdfTest {
                 assertThat(text).contains("Số -BBKĐ/CB", "năm 2026", "tự nhận mức hoàn thành tốt nhiệm vụ",
                         "chưa có bản tự kiểm điểm", "Có mặt: ……………", "Vắng mặt có lý do: ……………")
                         .doesNotContain("Mã xác thực", "Vắng mặt không có lý do: 2");
+            }
+        }
+    }
+
+    @Test
+    void theAddendaPrintAfterTheMinutesWithTheCorrectionTheReasonAndWhoRecordedIt() throws IOException {
+        try (AppServices s = Services.open(temp, CLOCK)) {
+            s.demo().create();
+            ReviewPeriod p = s.reviews().ofYear(2025).orElseThrow();
+            ReviewAddendum a = s.reviews().addAddendum(p.id(), new ReviewAddendum.Draft(
+                    java.time.LocalDate.of(2026, 1, 20), "Mục III, dòng 7", "18 phiếu hoàn thành nhiệm vụ",
+                    "17 phiếu hoàn thành nhiệm vụ", "Ghi nhầm số phiếu khi tổng hợp.", "Nguyễn Thị Hồng Nhung"));
+            String code = String.format("%02d-BBKĐ/CB", p.finalization().number());
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            s.reviewDocuments().writeMinutesPdf(p.id(), out);
+            try (PDDocument doc = load(keep(out.toByteArray(), "review-minutes-addendum.pdf"))) {
+                assertA4WithEmbeddedFonts(doc);
+                String last = flat(pageText(doc, doc.getNumberOfPages()));
+                assertThat(last).contains("Số " + code, "PHỤ LỤC ĐÍNH CHÍNH SỐ 01", "kèm theo biên bản số " + code,
+                        "Lý do đính chính: Ghi nhầm số phiếu khi tổng hợp.", "Mục III, dòng 7",
+                        "18 phiếu hoàn thành nhiệm vụ", "17 phiếu hoàn thành nhiệm vụ",
+                        "Người lập phụ lục: Nguyễn Thị Hồng Nhung.", "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ",
+                        "Mã xác thực: " + a.contentHash().substring(0, 8));
+                String all = flat(allText(doc));
+                assertThat(all.indexOf("PHỤ LỤC ĐÍNH CHÍNH")).isGreaterThan(all.indexOf("Biên bản đã được đọc lại"));
             }
         }
     }
