@@ -47,8 +47,10 @@ import vn.sochibo.domain.review.SelfReview;
 /**
  * The annual review (issue 6, ADR 0012): periods and who takes part, each member's self-review, signs, scores and the
  * cell's vote, the quota warning, finalizing (numbered, hashed into the review chain, locked by the store), the final
- * levels the upper committee decides, the summary and each member's history. Every refusal is a
- * {@link ValidationException} and changes nothing; every change is recorded in the audit trail in its transaction.
+ * levels the upper committee decides, the correction addenda to a finalized review's minutes, the summary and each
+ * member's history. Every refusal is a {@link ValidationException} and changes nothing; every change is recorded in
+ * the audit trail in its transaction. The one public entry: it delegates to package-private collaborators
+ * ({@link ReviewLookup}, {@link ReviewFacts}, {@link ReviewParts}, {@link ReviewFinalization}, {@link ReviewReports}).
  */
 public class ReviewService {
     private final ReviewRepository reviews;
