@@ -1,21 +1,28 @@
 package vn.sochibo.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.sochibo.application.common.AppServices;
+import vn.sochibo.application.common.DateParsing;
 import vn.sochibo.application.review.ReviewViews.Summary;
 import vn.sochibo.application.review.ReviewViews.SummaryRow;
 import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.review.LevelCounts;
 import vn.sochibo.domain.review.QuotaRule;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
 
-/** The annual review from the command line: the year's summary (text or PDF), a member's self-review form. */
-@Command(name = "review", subcommands = {ReviewCommand.SummaryCommand.class, ReviewCommand.Form.class})
+/**
+ * The annual review from the command line: the year's summary (text or PDF), a member's self-review form, the review
+ * meeting's minutes, a correction addendum to the minutes of a finalized review.
+ */
+@Command(name = "review", subcommands = {ReviewCommand.SummaryCommand.class, ReviewCommand.Form.class,
+        ReviewCommand.Minutes.class, ReviewCommand.Addendum.class})
 final class ReviewCommand extends CommandGroup {
 
     /**
@@ -107,5 +114,83 @@ final class ReviewCommand extends CommandGroup {
             context.out().println(text("cli.review.formDone", out.toAbsolutePath()));
             return 0;
         }
+    }
+
+    /** The review meeting's minutes of the year's review as a PDF, with its correction addenda after them. */
+    @Command(name = "minutes")
+    static final class Minutes extends Subcommand {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "option.reviewYear")
+        int year;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "option.pdfOut")
+        Path out;
+
+        Minutes(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run(AppServices services) {
+            ReviewPeriod p = yearPeriod(services, year);
+            PledgesCommand.writePdf(out, stream -> services.reviewDocuments().writeMinutesPdf(p.id(), stream));
+            context.out().println(text("cli.review.minutesDone", out.toAbsolutePath()));
+            return 0;
+        }
+    }
+
+    /**
+     * "review addendum": records a numbered correction addendum to the minutes of the year's finalized review, as
+     * "minutes correct" does for a meeting. {@code --item} is "vị trí|đã ghi|nay sửa lại là" (leave the middle empty
+     * for something left out). The addendum is locked once recorded and prints after the minutes.
+     */
+    @Command(name = "addendum")
+    static final class Addendum extends Subcommand {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "option.reviewYear")
+        int year;
+
+        @Option(names = "--date", paramLabel = "NGÀY", descriptionKey = "option.correctionDate")
+        String date;
+
+        @Option(names = "--reason", required = true, paramLabel = "LÝ_DO", descriptionKey = "option.correctionReason")
+        String reason;
+
+        @Option(names = "--item", required = true, paramLabel = "VỊ_TRÍ|ĐÃ_GHI|SỬA_LẠI",
+                descriptionKey = "option.correctionItem")
+        String item;
+
+        @Option(names = "--by", required = true, paramLabel = "HỌ_TÊN", descriptionKey = "option.addendumBy")
+        String by;
+
+        Addendum(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run(AppServices services) {
+            ReviewPeriod p = yearPeriod(services, year);
+            LocalDate day = services.reviews().today();
+            if (date != null) {
+                var parsed = DateParsing.parse(date);
+                if (parsed.isEmpty()) {
+                    context.err().println(text("cli.correction.badDate", date));
+                    return 1;
+                }
+                day = parsed.get();
+            }
+            String[] parts = item.split("\\|", -1);
+            if (parts.length != 3) {
+                context.err().println(text("cli.correction.badItem", item));
+                return 1;
+            }
+            ReviewAddendum done = services.reviews().addAddendum(p.id(),
+                    new ReviewAddendum.Draft(day, parts[0], parts[1], parts[2], reason, by));
+            context.out().println(text("cli.review.addendumDone", done.number(), done.id()));
+            return 0;
+        }
+    }
+
+    static ReviewPeriod yearPeriod(AppServices services, int year) {
+        return services.reviews().ofYear(year).orElseThrow(() -> new ValidationException(
+                Problem.of("year", "review.error.noReviewForYear", year)));
     }
 }

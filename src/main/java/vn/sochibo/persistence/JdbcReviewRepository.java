@@ -28,6 +28,7 @@ import vn.sochibo.application.review.ReviewRepository;
 import vn.sochibo.domain.meeting.Attendance;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.review.FinalLevel;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.LevelVote;
 import vn.sochibo.domain.review.MemberReview;
 import vn.sochibo.domain.review.PeriodKind;
@@ -409,6 +410,58 @@ public final class JdbcReviewRepository implements ReviewRepository {
                         Jdbc.getUuid(rs, "member_id"), ReviewLevel.valueOf(rs.getString("level")),
                         rs.getString("decision_number"), Jdbc.getDate(rs, "decision_date"),
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("content_hash"),
+                        rs.getString("previous_hash")));
+            }
+        }
+        return list;
+    }
+
+    // ---- correction addenda ----
+
+    private static final String ADDENDUM_COLUMNS = "id, period_id, number, addendum_date, location, recorded_text, "
+            + "corrected_text, reason, recorded_by, created_at, content_hash, previous_hash";
+
+    @Override
+    public List<ReviewAddendum> addenda(UUID periodId) {
+        return guarded(() -> addenda("WHERE period_id = ?", periodId));
+    }
+
+    @Override
+    public List<ReviewAddendum> allAddenda() {
+        return guarded(() -> addenda(""));
+    }
+
+    @Override
+    public void addAddendum(ReviewAddendum a) {
+        guarded(() -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO review_addendum ("
+                    + ADDENDUM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, a.id());
+                ps.setObject(2, a.periodId());
+                ps.setInt(3, a.number());
+                Jdbc.setDate(ps, 4, a.date());
+                ps.setString(5, a.location());
+                ps.setString(6, a.recorded());
+                ps.setString(7, a.corrected());
+                ps.setString(8, a.reason());
+                ps.setString(9, a.recordedBy());
+                ps.setObject(10, a.createdAt().atOffset(ZoneOffset.UTC));
+                ps.setString(11, a.contentHash());
+                ps.setString(12, a.previousHash());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private List<ReviewAddendum> addenda(String where, Object... args) throws SQLException {
+        List<ReviewAddendum> list = new ArrayList<>();
+        try (ResultSet rs = query("SELECT " + ADDENDUM_COLUMNS + " FROM review_addendum " + where
+                + " ORDER BY period_id, number", args)) {
+            while (rs.next()) {
+                list.add(new ReviewAddendum(Jdbc.getUuid(rs, "id"), Jdbc.getUuid(rs, "period_id"), rs.getInt("number"),
+                        Jdbc.getDate(rs, "addendum_date"), rs.getString("location"), rs.getString("recorded_text"),
+                        rs.getString("corrected_text"), rs.getString("reason"), rs.getString("recorded_by"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("content_hash"),
                         rs.getString("previous_hash")));
             }
         }

@@ -11,7 +11,8 @@ import org.h2.api.Trigger;
  * H2 trigger (db/migration/V7__annual_review.sql) that makes a finalized review immutable in the store itself: any
  * insert, update or delete touching a finalized period or a row of it fails, whoever issues it; finalizing (setting
  * {@code finalized} from FALSE to TRUE) is the last change allowed. A final level is only added to a finalized
- * period and never changed or deleted. Refusals carry {@link FinalizedMeetingGuard#SQL_STATE}.
+ * period and never changed or deleted; so is a correction addendum (V8). Refusals carry
+ * {@link FinalizedMeetingGuard#SQL_STATE}.
  */
 public final class ReviewGuard implements Trigger {
     private String table;
@@ -41,7 +42,7 @@ public final class ReviewGuard implements Trigger {
                     throw refusal();
                 }
             }
-            case "REVIEW_FINAL_LEVEL" -> {
+            case "REVIEW_FINAL_LEVEL", "REVIEW_ADDENDUM" -> {
                 if (oldRow != null || !isFinalized(conn, newRow[keyColumn])) {
                     throw refusal();
                 }

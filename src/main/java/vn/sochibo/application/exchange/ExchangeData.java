@@ -15,8 +15,10 @@ public record ExchangeData(CellProfile cell, List<Member> members, List<Meeting>
         List<Correction> corrections, Map<String, String> settings, List<Pledge> pledges,
         List<PledgeFollowUp> pledgeFollowUps, List<vn.sochibo.domain.review.ReviewPeriod> reviews,
         List<vn.sochibo.domain.review.MemberReview> memberReviews,
-        List<vn.sochibo.domain.review.FinalLevel> finalLevels) {
+        List<vn.sochibo.domain.review.FinalLevel> finalLevels,
+        List<vn.sochibo.domain.review.ReviewAddendum> reviewAddenda) {
     public ExchangeData {
+        reviewAddenda = reviewAddenda == null ? List.of() : List.copyOf(reviewAddenda);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
         memberReviews = memberReviews == null ? List.of() : List.copyOf(memberReviews);
         finalLevels = finalLevels == null ? List.of() : List.copyOf(finalLevels);
@@ -26,6 +28,15 @@ public record ExchangeData(CellProfile cell, List<Member> members, List<Meeting>
         settings = new TreeMap<>(settings);
         pledges = pledges == null ? List.of() : List.copyOf(pledges);
         pledgeFollowUps = pledgeFollowUps == null ? List.of() : List.copyOf(pledgeFollowUps);
+    }
+
+    /** Without review addenda. */
+    public ExchangeData(CellProfile cell, List<Member> members, List<Meeting> meetings, List<Correction> corrections,
+            Map<String, String> settings, List<Pledge> pledges, List<PledgeFollowUp> pledgeFollowUps,
+            List<vn.sochibo.domain.review.ReviewPeriod> reviews, List<vn.sochibo.domain.review.MemberReview> memberReviews,
+            List<vn.sochibo.domain.review.FinalLevel> finalLevels) {
+        this(cell, members, meetings, corrections, settings, pledges, pledgeFollowUps, reviews, memberReviews,
+                finalLevels, List.of());
     }
 
     /** Without pledges. */

@@ -127,7 +127,8 @@ final class ExchangeReader {
                 pledges.stream().flatMap(p -> p.followUps().stream()).toList(),
                 reviews.stream().map(ReviewJson.Read::period).toList(),
                 reviews.stream().flatMap(r -> r.members().stream()).toList(),
-                reviews.stream().flatMap(r -> r.finalLevels().stream()).toList());
+                reviews.stream().flatMap(r -> r.finalLevels().stream()).toList(),
+                reviews.stream().flatMap(r -> r.addenda().stream()).toList());
     }
 
     private void checkHeader(Map<String, Located> top) {
@@ -511,6 +512,19 @@ final class ExchangeReader {
                     break;
                 }
                 link = f.contentHash();
+            }
+            if (!p.isFinalized() && !read.addenda().isEmpty()) {
+                fields.add(node.line(), path + ".addenda", "review.error.addendumNotFinalized");
+            }
+            String addendumLink = p.isFinalized() ? p.finalization().contentHash() : null;
+            for (vn.sochibo.domain.review.ReviewAddendum a
+                    : vn.sochibo.domain.review.ReviewAddendum.inChainOrder(read.addenda())) {
+                if (addendumLink == null || !addendumLink.equals(a.previousHash()) || !vn.sochibo.application.review
+                        .ReviewCanonicalForm.chainedHash(a, a.previousHash()).equals(a.contentHash())) {
+                    fields.add(node.line(), path + ".addenda", "exchange.error.hashMismatch");
+                    break;
+                }
+                addendumLink = a.contentHash();
             }
             reviews.add(read);
         }

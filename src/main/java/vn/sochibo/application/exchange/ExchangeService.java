@@ -79,7 +79,8 @@ public class ExchangeService {
                 pledges == null ? List.of() : pledges.allFollowUps(),
                 reviews == null ? List.of() : reviews.periods(),
                 reviews == null ? List.of() : reviews.allMemberReviews(),
-                reviews == null ? List.of() : reviews.allFinalLevels()));
+                reviews == null ? List.of() : reviews.allFinalLevels(),
+                reviews == null ? List.of() : reviews.allAddenda()));
     }
 
     public void exportTo(OutputStream out) {
@@ -144,6 +145,7 @@ public class ExchangeService {
                         .forEach(r -> reviews.finalize(r.id(), r.finalization()));
                 data.finalLevels().stream().sorted(Comparator.comparing(vn.sochibo.domain.review.FinalLevel::recordedAt)
                         .thenComparing(vn.sochibo.domain.review.FinalLevel::id)).forEach(reviews::addFinalLevel);
+                vn.sochibo.domain.review.ReviewAddendum.inChainOrder(data.reviewAddenda()).forEach(reviews::addAddendum);
             } else if (!data.reviews().isEmpty()) {
                 throw new IllegalStateException("reviews in the file but no review store");
             }
@@ -157,6 +159,7 @@ public class ExchangeService {
                     .put("corrections", data.corrections().size()).put("settings", data.settings().size())
                     .put("pledges", data.pledges().size()).put("pledgeFollowUps", data.pledgeFollowUps().size())
                     .put("reviews", data.reviews().size()).put("finalLevels", data.finalLevels().size())
+                    .put("reviewAddenda", data.reviewAddenda().size())
                     .toString());
             return done;
         });

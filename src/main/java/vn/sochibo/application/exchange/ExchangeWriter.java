@@ -68,7 +68,10 @@ final class ExchangeWriter {
             for (vn.sochibo.domain.review.ReviewPeriod r : data.reviews().stream()
                     .sorted(Comparator.comparing(vn.sochibo.domain.review.ReviewPeriod::id)).toList()) {
                 ReviewJson.write(g, r, data.memberReviews().stream().filter(x -> x.periodId().equals(r.id())).toList(),
-                        data.finalLevels().stream().filter(x -> x.periodId().equals(r.id())).toList());
+                        data.finalLevels().stream().filter(x -> x.periodId().equals(r.id())).toList(),
+                        data.reviewAddenda().stream().filter(x -> x.periodId().equals(r.id()))
+                                .sorted(Comparator.comparingInt(vn.sochibo.domain.review.ReviewAddendum::number))
+                                .toList());
             }
             g.writeEndArray();
             g.writeObjectFieldStart("settings");

@@ -18,6 +18,7 @@ import java.util.UUID;
 import vn.sochibo.domain.meeting.Attendance;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.review.FinalLevel;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.LevelVote;
 import vn.sochibo.domain.review.MemberReview;
 import vn.sochibo.domain.review.PeriodKind;
@@ -31,7 +32,7 @@ import vn.sochibo.domain.review.SelfReview;
  */
 final class ReviewJson {
     static final Set<String> FIELDS = Set.of("id", "kind", "year", "startDate", "endDate", "title", "meeting",
-            "members", "finalLevels", "finalization");
+            "members", "finalLevels", "addenda", "finalization");
     private static final Set<String> MEETING_FIELDS = Set.of("date", "startTime", "endTime", "place", "chairId",
             "minuteTakerId", "rollCall", "comments", "conclusion");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "memberId", "included", "inclusionReason",
@@ -39,15 +40,19 @@ final class ReviewJson {
     private static final Set<String> FINAL_FIELDS = Set.of("id", "memberId", "level", "decisionNumber",
             "decisionDate", "recordedAt", "contentHash", "previousHash");
 
+    private static final Set<String> ADDENDUM_FIELDS = Set.of("id", "number", "date", "location", "recorded",
+            "corrected", "reason", "recordedBy", "createdAt", "contentHash", "previousHash");
+
     private ReviewJson() {
     }
 
     /** A period read from the file with its members' parts and final levels. */
-    record Read(ReviewPeriod period, List<MemberReview> members, List<FinalLevel> finalLevels) {
+    record Read(ReviewPeriod period, List<MemberReview> members, List<FinalLevel> finalLevels,
+            List<ReviewAddendum> addenda) {
     }
 
-    static void write(JsonGenerator g, ReviewPeriod p, List<MemberReview> parts, List<FinalLevel> finals)
-            throws IOException {
+    static void write(JsonGenerator g, ReviewPeriod p, List<MemberReview> parts, List<FinalLevel> finals,
+            List<ReviewAddendum> addenda) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", p.id().toString());
         g.writeStringField("kind", p.kind().name());
@@ -142,6 +147,25 @@ final class ReviewJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!addenda.isEmpty()) {
+            g.writeArrayFieldStart("addenda");
+            for (ReviewAddendum a : addenda) {
+                g.writeStartObject();
+                g.writeStringField("id", a.id().toString());
+                g.writeNumberField("number", a.number());
+                g.writeStringField("date", a.date().toString());
+                g.writeStringField("location", a.location());
+                opt(g, "recorded", a.recorded());
+                g.writeStringField("corrected", a.corrected());
+                g.writeStringField("reason", a.reason());
+                g.writeStringField("recordedBy", a.recordedBy());
+                g.writeStringField("createdAt", a.createdAt().toString());
+                g.writeStringField("contentHash", a.contentHash());
+                g.writeStringField("previousHash", a.previousHash());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         if (p.finalization() != null) {
             ReviewPeriod.Finalization f = p.finalization();
             g.writeObjectFieldStart("finalization");
@@ -281,6 +305,30 @@ final class ReviewJson {
                     instant(f, line, p, x, "recordedAt"), f.text(line, p, x, "contentHash", true),
                     f.text(line, p, x, "previousHash", true)));
         }
+        List<ReviewAddendum> addenda = new ArrayList<>();
+        List<JsonNode> addendumNodes = f.array(line, path, n, "addenda");
+        for (int i = 0; i < addendumNodes.size(); i++) {
+            String p = path + ".addenda[" + i + "]";
+            JsonNode x = addendumNodes.get(i);
+            if (!f.isObject(line, p, x)) {
+                continue;
+            }
+            f.unknownFields(line, p, x, ADDENDUM_FIELDS);
+            UUID aid = f.uuid(line, p, x, "id", true);
+            Integer number = f.integer(line, p, x, "number", true);
+            java.time.LocalDate date = f.date(line, p, x, "date", true);
+            Instant createdAt = instant(f, line, p, x, "createdAt");
+            String location = f.text(line, p, x, "location", true);
+            String corrected = f.text(line, p, x, "corrected", true);
+            String reason = f.text(line, p, x, "reason", true);
+            String recordedBy = f.text(line, p, x, "recordedBy", true);
+            String hash = f.text(line, p, x, "contentHash", true);
+            String previous = f.text(line, p, x, "previousHash", true);
+            if (aid != null && id != null && number != null && date != null && createdAt != null) {
+                addenda.add(new ReviewAddendum(aid, id, number, date, location, f.text(line, p, x, "recorded", false),
+                        corrected, reason, recordedBy, createdAt, hash, previous));
+            }
+        }
         ReviewPeriod.Finalization fin = null;
         JsonNode fn = n.get("finalization");
         if (fn != null && f.isObject(line, path + ".finalization", fn)) {
@@ -292,7 +340,7 @@ final class ReviewJson {
         if (f.problemCount() > before) {
             return null;
         }
-        return new Read(new ReviewPeriod(id, kind, year, start, end, title, meeting, fin), parts, finals);
+        return new Read(new ReviewPeriod(id, kind, year, start, end, title, meeting, fin), parts, finals, addenda);
     }
 
     private static Instant instant(FieldReader f, int line, String path, JsonNode n, String field) {

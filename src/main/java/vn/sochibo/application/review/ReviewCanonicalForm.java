@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.sochibo.application.common.CanonicalLines;
 import vn.sochibo.domain.review.FinalLevel;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.MemberReview;
 import vn.sochibo.domain.review.ReviewPeriod;
 import vn.sochibo.domain.review.SelfReview;
@@ -25,6 +26,10 @@ public final class ReviewCanonicalForm {
 
     public static String chainedHash(FinalLevel level, String previousHash) {
         return CanonicalLines.chainedSha256(previousHash, canonical(level));
+    }
+
+    public static String chainedHash(ReviewAddendum a, String previousHash) {
+        return CanonicalLines.chainedSha256(previousHash, canonical(a));
     }
 
     public static String canonical(ReviewPeriod p, List<MemberReview> reviews) {
@@ -63,6 +68,18 @@ public final class ReviewCanonicalForm {
         CanonicalLines out = new CanonicalLines();
         out.line("form", "reviewFinal/1");
         out.line("final", f.id(), f.periodId(), f.memberId(), f.level(), f.decisionNumber(), f.decisionDate());
+        return out.toString();
+    }
+
+    public static String canonical(ReviewAddendum a) {
+        CanonicalLines out = new CanonicalLines();
+        out.line("form", "reviewAddendum/1");
+        out.line("addendum", a.id(), a.periodId(), a.number(), a.date(), a.createdAt());
+        out.line("location", a.location());
+        out.line("recorded", a.recorded());
+        out.line("corrected", a.corrected());
+        out.line("reason", a.reason());
+        out.line("recordedBy", a.recordedBy());
         return out.toString();
     }
 

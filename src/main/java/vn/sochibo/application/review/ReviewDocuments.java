@@ -27,6 +27,7 @@ import vn.sochibo.domain.common.Problem;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.review.LevelCounts;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.QuotaRule;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.ReviewPeriod;
@@ -36,7 +37,8 @@ import vn.sochibo.domain.review.SelfReview.Section;
 /**
  * The printed annual review documents, in the Party layout (words in {@code i18n/documents}): the summary table for
  * the upper committee (each member reviewed with the self-proposed, cell-proposed and final levels, then the counts
- * and percentages per level and the quota), and each member's self-review form for signature.
+ * and percentages per level and the quota), each member's self-review form for signature, and the review meeting's
+ * minutes with their correction addenda after them.
  */
 public class ReviewDocuments {
     private static final String BUNDLE = "i18n.documents";
@@ -54,6 +56,7 @@ public class ReviewDocuments {
     private final Transactions transactions;
     private final Supplier<? extends DocumentRenderer> renderer;
     private final Messages w;
+    private final ReviewMinutesDocument minutes;
 
     public ReviewDocuments(ReviewService reviews, MemberRepository members, CellProfileRepository cell,
             Transactions transactions, Supplier<? extends DocumentRenderer> renderer) {
@@ -65,6 +68,48 @@ public class ReviewDocuments {
         this.w = new Messages(ResourceBundle.getBundle(BUNDLE, Messages.VIETNAMESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
                 Messages.VIETNAMESE);
+        this.minutes = new ReviewMinutesDocument(w);
+    }
+
+    /**
+     * The review meeting's minutes ("Biên bản hội nghị kiểm điểm, đánh giá, xếp loại chất lượng đảng viên"): a
+     * draft prints as a draft (blank number, "BẢN NHÁP"), a finalized review with its number and fingerprint.
+     */
+    public PartyDocument minutes(UUID periodId) {
+        return minutes.build(minutesInput(periodId));
+    }
+
+    private ReviewMinutesDocument.Input minutesInput(UUID periodId) {
+        return transactions.inTransaction(() -> {
+            Summary s = reviews.summary(periodId);
+            return new ReviewMinutesDocument.Input(profile(), s, reviews.includedReviews(periodId),
+                    reviews.counts(s.period()), members.findAll());
+        });
+    }
+
+    /** The minutes of the year's review; refused when the year has none. */
+    public PartyDocument minutesOfYear(int year) {
+        return minutes(yearPeriod(year).id());
+    }
+
+    /** The minutes followed by their correction addenda, in number order: what prints as "the minutes". */
+    public List<PartyDocument> minutesWithAddenda(UUID periodId) {
+        ReviewMinutesDocument.Input in = minutesInput(periodId);
+        List<PartyDocument> docs = new ArrayList<>();
+        docs.add(minutes.build(in));
+        reviews.addenda(periodId).stream().sorted(java.util.Comparator.comparingInt(ReviewAddendum::number))
+                .forEach(a -> docs.add(minutes.addendum(in, a)));
+        return docs;
+    }
+
+    /** Writes the minutes, with their correction addenda after them, as one PDF to {@code out} (left open). */
+    public void writeMinutesPdf(UUID periodId, OutputStream out) {
+        renderer.get().render(minutesWithAddenda(periodId), out);
+    }
+
+    private ReviewPeriod yearPeriod(int year) {
+        return reviews.ofYear(year).orElseThrow(() -> new ValidationException(
+                Problem.of("year", "review.error.noReviewForYear", year)));
     }
 
     /** The summary table of the year's review; refused when the year has none or there is no cell profile. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.sochibo.domain.review.FinalLevel;
+import vn.sochibo.domain.review.ReviewAddendum;
 import vn.sochibo.domain.review.MemberReview;
 import vn.sochibo.domain.review.PeriodKind;
 import vn.sochibo.domain.review.ReviewLevel;
@@ -52,6 +53,15 @@ public interface ReviewRepository {
 
     /** Adds a final level; the store refuses it unless the period is finalized, and refuses any later change. */
     void addFinalLevel(FinalLevel level);
+
+    /** The correction addenda of a period, by number. */
+    List<ReviewAddendum> addenda(UUID periodId);
+
+    /** Every correction addendum of every period (the exchange file, verify). */
+    List<ReviewAddendum> allAddenda();
+
+    /** Adds a correction addendum; the store refuses it unless the period is finalized, and refuses any later change. */
+    void addAddendum(ReviewAddendum addendum);
 
     /**
      * The levels of the year periods of {@code fromYear..toYear}: one row per member with a part in a period, for

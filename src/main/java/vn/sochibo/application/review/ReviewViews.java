@@ -87,7 +87,9 @@ public final class ReviewViews {
             CONTENT_CHANGED,
             CHAIN_BROKEN,
             FINAL_LEVEL_CHANGED,
-            FINAL_LEVEL_CHAIN_BROKEN
+            FINAL_LEVEL_CHAIN_BROKEN,
+            ADDENDUM_CHANGED,
+            ADDENDUM_CHAIN_BROKEN
         }
     }
 }
