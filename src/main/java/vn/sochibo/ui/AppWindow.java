@@ -311,6 +311,8 @@ public final class AppWindow {
                         new ArchiveViewModel(services.archive(), ctx.tasks(), ctx.text()), ctx.text()).node());
                 yield view;
             }
+            case PRINTING -> new vn.sochibo.ui.books.BooksView(new vn.sochibo.ui.books.BooksViewModel(services.books(),
+                    services.dossiers(), services.members(), ctx.tasks(), ctx.text()), ctx);
             default -> new PlaceholderView(area, ctx.text());
         };
     }
