@@ -95,4 +95,24 @@ class BooksFlowTest extends HeadlessAppTest {
         type(KeyCode.ESCAPE);
         await("the preview is closed", 20, () -> lookup("#documentPreview").tryQuery().isEmpty());
     }
+
+    @Test
+    void theMemberDetailsOpenTheMembersDossier() throws Exception {
+        try (AppServices services = Services.open(folder)) {
+            services.demo().create();
+        }
+        startApp(dataFolder -> Services.open(dataFolder, Clock.systemDefaultZone(), printer));
+        await("the roster is shown", 20, () -> lookup("#memberTable").tryQuery().isPresent()
+                && !lookup("#memberTable").queryTableView().getItems().isEmpty());
+        javafx.scene.control.TableView<vn.sochibo.domain.member.Member> table = lookup("#memberTable")
+                .queryTableView();
+        interact(() -> table.getSelectionModel().select(0));
+        String name = table.getItems().get(0).fullName();
+        await("the details offer the dossier", 20, () -> lookup("#memberDossier").tryQuery()
+                .map(n -> n.isVisible() && !n.isDisabled()).orElse(false));
+        clickOn("#memberDossier");
+        await("the dossier is shown", 30, () -> lookup("#dossierContent").tryQuery().isPresent()
+                && !lookup("#dossierContent").<ListView<String>>query().getItems().isEmpty());
+        assertThat(lookup("#dossierContent").<ListView<String>>query().getItems().get(0)).startsWith(name + ", năm ");
+    }
 }

@@ -28,8 +28,19 @@ public final class BooksView implements AreaView {
     private final DocumentPreviews previews;
     private final VBox root;
 
+    private final java.util.function.Supplier<java.util.UUID> pendingDossier;
+
     public BooksView(BooksViewModel vm, UiContext ctx) {
+        this(vm, ctx, () -> null);
+    }
+
+    /**
+     * @param pendingDossier asked each time the area is shown: a member whose dossier to open (the "Hồ sơ" button
+     *                       of the member details), or null
+     */
+    public BooksView(BooksViewModel vm, UiContext ctx, java.util.function.Supplier<java.util.UUID> pendingDossier) {
         this.vm = vm;
+        this.pendingDossier = pendingDossier;
         this.text = ctx.text();
         this.previews = new DocumentPreviews(ctx);
 
@@ -103,14 +114,6 @@ public final class BooksView implements AreaView {
         root.setPadding(new Insets(0));
     }
 
-    /** Opens a member's dossier from elsewhere (the member details): chooses the member and shows it. */
-    public void openDossier(java.util.UUID memberId) {
-        vm.members().stream().filter(m -> m.id().equals(memberId)).findFirst().ifPresent(m -> {
-            vm.memberProperty().set(m);
-            vm.showDossier();
-        });
-    }
-
     private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
         Button button = new Button(text.text(labelKey));
         button.setId(id);
@@ -128,6 +131,10 @@ public final class BooksView implements AreaView {
 
     @Override
     public void shown() {
+        java.util.UUID member = pendingDossier.get();
+        if (member != null) {
+            vm.openDossierOf(member);
+        }
         vm.load();
     }
 }

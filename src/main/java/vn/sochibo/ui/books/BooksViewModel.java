@@ -63,6 +63,8 @@ public final class BooksViewModel {
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private MemberDossier dossier;
+    /** A member whose dossier to show once the roster is loaded (the "Hồ sơ" button of the member details). */
+    private UUID pendingDossier;
 
     public BooksViewModel(RecordBooks books, MemberDossiers dossiers, MemberService members, TaskRunner tasks,
             UiText text) {
@@ -94,7 +96,20 @@ public final class BooksViewModel {
             memberChoices.setAll(loaded.members().stream().map(m -> new MemberChoice(m.id(), m.fullName())).toList());
             member.set(memberChoices.stream().filter(m -> memberBefore != null && m.id().equals(memberBefore.id()))
                     .findFirst().orElse(memberChoices.isEmpty() ? null : memberChoices.get(0)));
+            UUID wanted = pendingDossier;
+            pendingDossier = null;
+            if (wanted != null) {
+                memberChoices.stream().filter(m -> m.id().equals(wanted)).findFirst().ifPresent(m -> {
+                    member.set(m);
+                    showDossier();
+                });
+            }
         }, this::failed);
+    }
+
+    /** Shows this member's dossier (for the newest year) after the next {@link #load()}. */
+    public void openDossierOf(UUID memberId) {
+        pendingDossier = memberId;
     }
 
     /**
