@@ -57,6 +57,8 @@ public final class Services implements AppServices {
     private final PledgeDocuments pledgeDocuments;
     private final vn.sochibo.application.review.ReviewService reviews;
     private final vn.sochibo.application.review.ReviewDocuments reviewDocuments;
+    private final vn.sochibo.application.book.RecordBooks books;
+    private final vn.sochibo.application.dossier.MemberDossiers dossiers;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -81,6 +83,9 @@ public final class Services implements AppServices {
         this.meetingDocuments = new MeetingDocuments(meetingRepository, memberRepository, cellRepository, tx,
                 renderer, m -> settings.scoreSheetFor(m.selfScores()), settings::voteThresholds,
                 MeetingDocumentWords.vietnamese(), pledges::checksAt);
+        this.books = new vn.sochibo.application.book.RecordBooks(meetings, meetingDocuments, cell, renderer);
+        this.dossiers = new vn.sochibo.application.dossier.MemberDossiers(members, meetings, pledges, reviews, cell,
+                renderer);
         this.pledgeDocuments = new PledgeDocuments(pledges, memberRepository, cellRepository, tx, renderer);
         this.reviewDocuments = new vn.sochibo.application.review.ReviewDocuments(reviews, memberRepository,
                 cellRepository, tx, renderer);
@@ -240,6 +245,16 @@ public final class Services implements AppServices {
     @Override
     public PledgeService pledges() {
         return pledges;
+    }
+
+    @Override
+    public vn.sochibo.application.book.RecordBooks books() {
+        return books;
+    }
+
+    @Override
+    public vn.sochibo.application.dossier.MemberDossiers dossiers() {
+        return dossiers;
     }
 
     @Override

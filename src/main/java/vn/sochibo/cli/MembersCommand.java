@@ -19,8 +19,43 @@ import vn.sochibo.domain.member.Member;
 import vn.sochibo.domain.member.MemberStatus;
 
 /** The roster from the command line: list (tab-separated, for scripts) and CSV import. */
-@Command(name = "members", subcommands = {MembersCommand.ListMembers.class, MembersCommand.ImportCsv.class})
+@Command(name = "members", subcommands = {MembersCommand.ListMembers.class, MembersCommand.ImportCsv.class,
+        MembersCommand.Dossier.class})
 final class MembersCommand extends CommandGroup {
+    /** members dossier --member ID --year Y --out FILE: a member's dossier for a year as a PDF. */
+    @Command(name = "dossier")
+    static final class Dossier extends Subcommand {
+        @picocli.CommandLine.Option(names = "--member", required = true, paramLabel = "ID",
+                descriptionKey = "option.dossierMember")
+        java.util.UUID memberId;
+
+        @picocli.CommandLine.Option(names = "--year", required = true, paramLabel = "YEAR",
+                descriptionKey = "option.dossierYear")
+        int year;
+
+        @picocli.CommandLine.Option(names = "--out", required = true, paramLabel = "FILE",
+                descriptionKey = "option.pdfOut")
+        java.nio.file.Path out;
+
+        Dossier(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int run(AppServices services) {
+            if (services.members().find(memberId).isEmpty()) {
+                context.err().println(text("cli.review.memberNotFound", memberId));
+                return 1;
+            }
+            // Collected first: a refusal writes no file.
+            var dossier = services.dossiers().dossier(memberId, year);
+            var document = services.dossiers().document(dossier);
+            PledgesCommand.writePdf(out, stream -> services.dossiers().writePdf(dossier, stream));
+            context.out().println(text("cli.dossier.done", document.summaryLine(), out.toAbsolutePath()));
+            return 0;
+        }
+    }
+
     @Command(name = "list")
     static final class ListMembers extends Subcommand {
         @Option(names = "--status", paramLabel = "STATUS", descriptionKey = "option.status")

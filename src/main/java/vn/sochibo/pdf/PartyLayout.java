@@ -40,6 +40,12 @@ final class PartyLayout {
     static final float TABLE_PADDING = 3f;
     static final float TABLE_RULE = 0.5f;
 
+    /** A record book's cover: the book's title and how far it stands below the header. */
+    static final float COVER_TITLE_SIZE = 24f;
+    static final float COVER_TITLE_FROM_HEADER = mm(70);
+    /** A record book's table of contents: number, document, date, page (relative widths). */
+    static final float[] TOC_COLUMNS = {1.1f, 7.2f, 2.2f, 1.3f};
+
     /** Room for the ink signature between the signer's title and name. */
     static final float SIGNATURE_SPACE = 60f;
 

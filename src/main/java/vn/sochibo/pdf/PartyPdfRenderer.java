@@ -7,11 +7,15 @@ import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination;
+import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.layout.Canvas;
@@ -23,6 +27,7 @@ import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.LineSeparator;
+import com.itextpdf.layout.element.Link;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
@@ -42,7 +47,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import vn.sochibo.application.document.Block;
+import vn.sochibo.application.document.BookDocument;
 import vn.sochibo.application.document.DocumentRenderer;
 import vn.sochibo.application.document.Header;
 import vn.sochibo.application.document.PartyDocument;
@@ -95,6 +102,45 @@ public final class PartyPdfRenderer implements DocumentRenderer {
         }
     }
 
+    @Override
+    public synchronized BookDocument.Pages renderBook(BookDocument book, OutputStream out) {
+        Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(out, "out");
+        try {
+            int tocPages = tocPageCount(book);
+            PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+            writer.setCloseStream(false);
+            try (PdfDocument pdf = new PdfDocument(writer)) {
+                List<PartyDocument> all = book.sections().stream().flatMap(s -> s.docs().stream()).toList();
+                return new Job(all, pdf, fonts.forDocument()).runBook(book, tocPages);
+            }
+        } catch (PdfException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * How many pages the table of contents takes: laid out once into a scratch document. The page column has a
+     * fixed width, so the numbers themselves never change the count.
+     */
+    private int tocPageCount(BookDocument book) {
+        try (PdfDocument scratch = new PdfDocument(new PdfWriter(OutputStream.nullOutputStream()))) {
+            Job job = new Job(book.sections().get(0).docs(), scratch, fonts.forDocument());
+            Document document = job.newDocument();
+            document.add(new Paragraph(" "));
+            int before = scratch.getNumberOfPages();
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            job.toc(document, book, i -> "000", i -> null);
+            document.flush();
+            int pages = scratch.getNumberOfPages() - before;
+            document.close();
+            return pages;
+        }
+    }
+
     /**
      * Column widths as percentages of the text width. Their sum stays a hair under 100 % so that float rounding
      * never makes iText think the columns overflow the page.
@@ -142,9 +188,7 @@ public final class PartyPdfRenderer implements DocumentRenderer {
         void run() {
             doc = docs.get(0);
             describe();
-            Document document = new Document(pdf, PageSize.A4, false);
-            document.setMargins(MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT);
-            document.setFont(f.regular()).setFontSize(BODY_SIZE);
+            Document document = newDocument();
             int[] lastPages = new int[docs.size()];
             for (int i = 0; i < docs.size(); i++) {
                 doc = docs.get(i);
@@ -157,10 +201,167 @@ public final class PartyPdfRenderer implements DocumentRenderer {
             int first = 1;
             for (int i = 0; i < docs.size(); i++) {
                 doc = docs.get(i);
-                decoratePages(document, first, lastPages[i]);
+                decoratePages(document, first, lastPages[i], 1);
                 first = lastPages[i] + 1;
             }
             document.close();
+        }
+
+        Document newDocument() {
+            Document document = new Document(pdf, PageSize.A4, false);
+            document.setMargins(MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT);
+            document.setFont(f.regular()).setFontSize(BODY_SIZE);
+            return document;
+        }
+
+        /**
+         * The book: the cover on page 1, every document from a new page, then the table of contents laid out at
+         * the end (its page count known beforehand, {@code tocPages}) and moved right after the cover; continuous
+         * page numbers from page 2, each document's footer note on its pages, a bookmark per section.
+         */
+        BookDocument.Pages runBook(BookDocument book, int tocPages) {
+            PdfDocumentInfo info = pdf.getDocumentInfo();
+            info.setTitle(upper(book.bookTitle()) + " - " + nfc(book.periodLine()));
+            info.setAuthor(nfc(book.cellName()));
+            info.setCreator("Sổ Chi Bộ");
+            pdf.getCatalog().setLang(new PdfString("vi-VN"));
+            Document document = newDocument();
+            cover(document, book);
+
+            int[] firstPages = new int[docs.size()];
+            int[] lastPages = new int[docs.size()];
+            int[] sectionStarts = new int[book.sections().size()];
+            int d = 0;
+            for (int s = 0; s < book.sections().size(); s++) {
+                for (int k = 0; k < book.sections().get(s).docs().size(); k++) {
+                    doc = docs.get(d);
+                    int previousLast = pdf.getNumberOfPages();
+                    document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                    layOut(document);
+                    firstPages[d] = previousLast + 1;
+                    lastPages[d] = pdf.getNumberOfPages();
+                    if (k == 0) {
+                        sectionStarts[s] = firstPages[d];
+                    }
+                    d++;
+                }
+            }
+            int contentLast = pdf.getNumberOfPages();
+            // Every content page moves back by the table of contents' pages.
+            int[] printedStarts = new int[sectionStarts.length];
+            for (int s = 0; s < sectionStarts.length; s++) {
+                printedStarts[s] = sectionStarts[s] + tocPages;
+            }
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            toc(document, book, s -> Integer.toString(printedStarts[s]), s -> pdf.getPage(sectionStarts[s]));
+            document.flush();
+            int laidOut = pdf.getNumberOfPages() - contentLast;
+            if (laidOut != tocPages) {
+                throw new IllegalStateException("the table of contents took " + laidOut + " pages, not " + tocPages);
+            }
+            for (int i = 0; i < tocPages; i++) {
+                pdf.movePage(contentLast + 1 + i, 2 + i);
+            }
+
+            PdfOutline root = pdf.getOutlines(false);
+            root.addOutline(upper(book.tocTitle())).addDestination(PdfExplicitDestination.createFit(pdf.getPage(2)));
+            for (int s = 0; s < printedStarts.length; s++) {
+                root.addOutline(nfc(book.sections().get(s).tocTitle()))
+                        .addDestination(PdfExplicitDestination.createFit(pdf.getPage(printedStarts[s])));
+            }
+
+            doc = null;
+            decorateNumbersOnly(document, 2, 1 + tocPages);
+            for (int i = 0; i < docs.size(); i++) {
+                doc = docs.get(i);
+                decoratePages(document, firstPages[i] + tocPages, lastPages[i] + tocPages, firstPages[i] + tocPages);
+            }
+            int pageCount = pdf.getNumberOfPages();
+            document.close();
+            List<Integer> starts = new ArrayList<>();
+            for (int start : printedStarts) {
+                starts.add(start);
+            }
+            return new BookDocument.Pages(starts, pageCount);
+        }
+
+        /** The cover: the issuing organisation as in a header, then the book's title, its period and notes. */
+        private void cover(Document document, BookDocument book) {
+            document.add(header(new Header(book.upperOrganisation(), book.cellName(), "", null)));
+            document.add(new Paragraph(upper(book.bookTitle()))
+                    .setFont(f.bold()).setFontSize(COVER_TITLE_SIZE).setFixedLeading(COVER_TITLE_SIZE * 1.4f)
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setMarginTop(COVER_TITLE_FROM_HEADER).setMarginBottom(BODY_LEADING));
+            document.add(new Paragraph(nfc(book.periodLine()))
+                    .setFont(f.bold()).setFontSize(TITLE_SIZE).setFixedLeading(BODY_LEADING * 1.2f)
+                    .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginBottom(BODY_LEADING * 2));
+            for (String note : book.coverNotes()) {
+                document.add(new Paragraph(nfc(note))
+                        .setFont(f.italic()).setFontSize(BODY_SIZE).setFixedLeading(BODY_LEADING)
+                        .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginBottom(PARAGRAPH_AFTER));
+            }
+        }
+
+        /**
+         * The table of contents: its title, a ruled table (number, document, date, page) and the notes under it.
+         * {@code target} gives the page a row links to (null: no link).
+         */
+        void toc(Document document, BookDocument book, IntFunction<String> pageOf, IntFunction<PdfPage> target) {
+            document.add(new Paragraph(upper(book.tocTitle()))
+                    .setFont(f.bold()).setFontSize(TITLE_SIZE).setFixedLeading(BODY_LEADING)
+                    .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginBottom(BODY_LEADING));
+            Table t = new Table(percentColumns(TOC_COLUMNS)).useAllAvailableWidth();
+            TextAlignment[] aligns = {TextAlignment.CENTER, TextAlignment.LEFT, TextAlignment.CENTER,
+                TextAlignment.CENTER};
+            for (String h : book.tocHeader()) {
+                t.addHeaderCell(tableCell(h, true, TextAlignment.CENTER));
+            }
+            for (int s = 0; s < book.sections().size(); s++) {
+                BookDocument.Section section = book.sections().get(s);
+                String[] cells = {Integer.toString(s + 1), section.tocTitle(), section.tocDate(), pageOf.apply(s)};
+                PdfPage page = target.apply(s);
+                for (int c = 0; c < cells.length; c++) {
+                    Cell cell = tableCell(cells[c], false, aligns[c]);
+                    if (page != null && c == 1) {
+                        Link link = new Link(nfc(cells[c]), PdfAction.createGoTo(
+                                PdfExplicitDestination.createFit(page)));
+                        // No box around the link on screen or paper.
+                        link.getLinkAnnotation().setBorder(new PdfArray(new float[] {0, 0, 0}));
+                        Paragraph linked = new Paragraph().add(link.setFont(f.regular()))
+                                .setFontSize(TABLE_SIZE).setFixedLeading(TABLE_LEADING)
+                                .setTextAlignment(aligns[c]).setMargin(0);
+                        cell = new Cell().add(linked)
+                                .setBorder(new SolidBorder(TABLE_RULE))
+                                .setPaddings(TABLE_PADDING - 1, TABLE_PADDING + 1, TABLE_PADDING + 1,
+                                        TABLE_PADDING + 1)
+                                .setVerticalAlignment(VerticalAlignment.TOP)
+                                .setKeepTogether(true);
+                    }
+                    t.addCell(cell);
+                }
+            }
+            document.add(t);
+            for (String note : book.tocNotes()) {
+                document.add(new Paragraph(nfc(note))
+                        .setFont(f.italic()).setFontSize(BODY_SIZE).setFixedLeading(BODY_LEADING)
+                        .setMargin(0).setMarginTop(PARAGRAPH_AFTER));
+            }
+        }
+
+        /** Page numbers only (the table of contents' pages). */
+        private void decorateNumbersOnly(Document document, int firstPage, int lastPage) {
+            for (int i = firstPage; i <= lastPage; i++) {
+                pageNumber(document, i, i);
+            }
+        }
+
+        private void pageNumber(Document document, int page, int number) {
+            Rectangle size = pdf.getPage(page).getPageSize();
+            float centreOfText = MARGIN_LEFT + (size.getWidth() - MARGIN_LEFT - MARGIN_RIGHT) / 2;
+            document.showTextAligned(new Paragraph(Integer.toString(number))
+                            .setFont(f.regular()).setFontSize(PAGE_NUMBER_SIZE).setMargin(0),
+                    centreOfText, size.getTop() - PAGE_NUMBER_FROM_TOP, page,
+                    TextAlignment.CENTER, VerticalAlignment.TOP, 0);
         }
 
         private void layOut(Document document) {
@@ -424,22 +625,21 @@ public final class PartyPdfRenderer implements DocumentRenderer {
 
         // ---- second pass: page numbers, watermark, footer note ----
 
-        /** Page numbers (the document's own, from its page 2), watermark and footer on pages first..last. */
-        private void decoratePages(Document document, int firstPage, int lastPage) {
+        /**
+         * Page numbers (from 2: the first page printed {@code numberOfFirst}, the next one more, and so on),
+         * watermark and footer on pages first..last.
+         */
+        private void decoratePages(Document document, int firstPage, int lastPage, int numberOfFirst) {
             String footer = doc.footerNote() == null || doc.footerNote().isBlank() ? null : nfc(doc.footerNote());
             for (int i = firstPage; i <= lastPage; i++) {
                 PdfPage page = pdf.getPage(i);
                 Rectangle size = page.getPageSize();
-                float centreOfText = MARGIN_LEFT + (size.getWidth() - MARGIN_LEFT - MARGIN_RIGHT) / 2;
                 if (doc.draft()) {
                     watermark(page, i, size);
                 }
-                int ownNumber = i - firstPage + 1;
-                if (ownNumber >= 2) {
-                    document.showTextAligned(new Paragraph(Integer.toString(ownNumber))
-                                    .setFont(f.regular()).setFontSize(PAGE_NUMBER_SIZE).setMargin(0),
-                            centreOfText, size.getTop() - PAGE_NUMBER_FROM_TOP, i,
-                            TextAlignment.CENTER, VerticalAlignment.TOP, 0);
+                int number = i - firstPage + numberOfFirst;
+                if (number >= 2) {
+                    pageNumber(document, i, number);
                 }
                 if (footer != null) {
                     document.showTextAligned(new Paragraph(footer)

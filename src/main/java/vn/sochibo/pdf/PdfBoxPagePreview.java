@@ -37,6 +37,35 @@ public final class PdfBoxPagePreview implements PagePreview {
         }
     }
 
+    @Override
+    public List<PageImage> render(byte[] pdf, float dotsPerInch, int from, int to) {
+        Objects.requireNonNull(pdf, "pdf");
+        if (!(dotsPerInch > 0 && dotsPerInch <= 600)) {
+            throw new IllegalArgumentException("dots per inch out of range: " + dotsPerInch);
+        }
+        try (PDDocument document = load(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            int end = Math.min(document.getNumberOfPages(), Math.max(0, to));
+            List<PageImage> pages = new ArrayList<>();
+            for (int i = Math.min(Math.max(0, from), end); i < end; i++) {
+                pages.add(pixels(renderer.renderImageWithDPI(i, dotsPerInch, ImageType.RGB)));
+            }
+            return List.copyOf(pages);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the page images could not be drawn", e);
+        }
+    }
+
+    @Override
+    public int pageCount(byte[] pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        try (PDDocument document = load(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a readable PDF", e);
+        }
+    }
+
     static PDDocument load(byte[] pdf) {
         try {
             return Loader.loadPDF(pdf);

@@ -275,13 +275,30 @@ public final class AppWindow {
         }
     }
 
+    /** The member whose dossier "Hồ sơ" asked for, until "Sổ & hồ sơ" takes it. */
+    private java.util.UUID pendingDossier;
+
+    private java.util.UUID takePendingDossier() {
+        java.util.UUID id = pendingDossier;
+        pendingDossier = null;
+        return id;
+    }
+
     private AreaView createArea(Area area, ShellViewModel shell) {
         var services = ctx.services();
         return switch (area) {
-            case MEMBERS -> new MembersView(
-                    new MembersViewModel(services.members(), services.settings(), ctx.tasks(), ctx.text(),
-                            ctx.errors()),
-                    new MemberDetailsViewModel(services.members(), ctx.tasks(), ctx.text(), ctx.errors()), ctx);
+            case MEMBERS -> {
+                MembersView view = new MembersView(
+                        new MembersViewModel(services.members(), services.settings(), ctx.tasks(), ctx.text(),
+                                ctx.errors()),
+                        new MemberDetailsViewModel(services.members(), ctx.tasks(), ctx.text(), ctx.errors()), ctx);
+                // "Hồ sơ" in the member's details: the dossier in "Sổ & hồ sơ", opened on that member.
+                view.setOnOpenDossier(id -> {
+                    pendingDossier = id;
+                    shell.show(Area.PRINTING);
+                });
+                yield view;
+            }
             case MEETINGS -> new MeetingsView(ctx);
             case PLEDGES -> new PledgesView(
                     new PledgesViewModel(services.pledges(), services.pledgeDocuments(), ctx.tasks(), ctx.text(),
@@ -311,6 +328,8 @@ public final class AppWindow {
                         new ArchiveViewModel(services.archive(), ctx.tasks(), ctx.text()), ctx.text()).node());
                 yield view;
             }
+            case PRINTING -> new vn.sochibo.ui.books.BooksView(new vn.sochibo.ui.books.BooksViewModel(services.books(),
+                    services.dossiers(), services.members(), ctx.tasks(), ctx.text()), ctx, this::takePendingDossier);
             default -> new PlaceholderView(area, ctx.text());
         };
     }

@@ -52,9 +52,11 @@ import vn.sochibo.pdf.PartyPdfRenderer;
  *       (a finalized meeting is picked from {@code meetings list}); wall time of the whole process and, where
  *       {@code /usr/bin/time} exists, its peak RSS. For comparison, {@code --version} (JVM + picocli only) and
  *       {@code meetings list} (opens the store too), and an experiment with a dynamic AppCDS archive.</li>
+ *   <li><b>book</b> (f): the yearly minutes and resolutions books on the ten-year demo cell, see {@link #book()}.</li>
  * </ol>
  *
- * <p>System properties: {@code bench.only} (all | warm | cold | cli), {@code bench.warmup}
+ * <p>System properties: {@code bench.only} (all | warm | cold | cli | book), {@code bench.bookRuns} (10),
+ * {@code bench.data} (a ten-year folder to copy), {@code bench.warmup}
  * (300; with 30 the first case was still being JIT-compiled while measured),
  * {@code bench.iterations} (100), {@code bench.coldRuns} (5), {@code bench.cliRuns} (7), {@code sochibo.jar}
  * (default {@code target/sochibo.jar}), {@code bench.outDir} (default {@code target/bench}).
@@ -98,6 +100,9 @@ public final class PdfBenchmark {
         }
         if (all || mode.equals("cli")) {
             cli();
+        }
+        if (all || mode.equals("book")) {
+            book();
         }
         targets();
         line("");
@@ -481,6 +486,106 @@ public final class PdfBenchmark {
         }
     }
 
+    // ---- the yearly record books, on ten years of data ----
+
+    /**
+     * (f) The yearly minutes book on the large demo cell ({@code demo --members 60 --years 10}, generated here
+     * or copied from {@code bench.data}): what "In sổ biên bản" costs, from the store to the PDF bytes
+     * ({@code RecordBooks.write}). The first book in this JVM (iText's cold start included), then
+     * {@code bench.bookRuns} warm ones rotating over the ten years; the resolutions book alike; and, when the jar
+     * exists, the whole {@code book minutes} process.
+     */
+    private void book() throws IOException, InterruptedException {
+        line("## (f) Yearly record books on ten years of data");
+        line("");
+        Path work = Files.createTempDirectory(outDir, "book-");
+        Path folder = work.resolve("large");
+        long t0 = System.nanoTime();
+        String given = System.getProperty("bench.data", "");
+        if (given.isBlank()) {
+            try (vn.sochibo.application.common.AppServices services = vn.sochibo.app.Services.open(folder)) {
+                services.demo().create(vn.sochibo.application.demo.DemoSize.LARGE);
+            }
+        } else {
+            try (var files = Files.walk(Path.of(given))) {
+                for (Path f : files.toList()) {
+                    Path to = folder.resolve(Path.of(given).relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else if (!f.getFileName().toString().endsWith(".lock.db")) {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        double prepared = (System.nanoTime() - t0) / 1e6;
+        int runs = Integer.getInteger("bench.bookRuns", 10);
+        List<String[]> rows = new ArrayList<>();
+        int lastYear;
+        try (vn.sochibo.application.common.AppServices services = vn.sochibo.app.Services.open(folder)) {
+            var books = services.books();
+            List<Integer> years = new ArrayList<>(books.years());
+            lastYear = years.get(0);
+            // Full years only: the newest may be the current, partial one.
+            List<Integer> full = years.size() > 1 ? years.subList(1, years.size()) : years;
+            line("Data: " + services.members().all().size() + " members, " + services.meetings().summaries().size()
+                    + " meetings over " + years.size() + " years, " + (given.isBlank() ? "generated" : "copied") + " in "
+                    + fmt(prepared) + " ms; load average " + loadAverage() + ". " + runs
+                    + " warm runs rotate over the full years " + full.get(full.size() - 1) + "–" + full.get(0) + ".");
+            line("");
+            for (vn.sochibo.application.book.RecordBooks.Kind kind : vn.sochibo.application.book.RecordBooks.Kind
+                    .values()) {
+                String name = kind == vn.sochibo.application.book.RecordBooks.Kind.MINUTES ? "minutes book"
+                        : "resolutions book";
+                int[] pages = new int[runs + 1];
+                long[] sizes = new long[runs + 1];
+                double[] ms = new double[runs];
+                double first = 0;
+                for (int r = -1; r < runs; r++) {
+                    int year = full.get((r + 1) % full.size());
+                    ByteArrayOutputStream out = new ByteArrayOutputStream(4 * 1024 * 1024);
+                    long s0 = System.nanoTime();
+                    var written = books.write(kind, vn.sochibo.application.book.RecordBooks.year(year), out);
+                    double took = (System.nanoTime() - s0) / 1e6;
+                    if (r < 0) {
+                        first = took;
+                    } else {
+                        ms[r] = took;
+                    }
+                    pages[r + 1] = written.pages().pageCount();
+                    sizes[r + 1] = out.size();
+                    sink += out.size();
+                }
+                results.put("(f) " + name, ms);
+                double[] s = sorted(ms);
+                int minPages = Arrays.stream(pages).min().orElse(0);
+                int maxPages = Arrays.stream(pages).max().orElse(0);
+                long avgKiB = Arrays.stream(sizes).sum() / sizes.length / 1024;
+                System.out.println("  (f) " + name + ": first " + fmt(first) + " ms, warm " + stats(ms));
+                rows.add(new String[] {"**(f) yearly " + name + "**", minPages + "–" + maxPages, avgKiB + " KiB",
+                    fmt(first), fmt(s[0]), fmt(percentile(s, 50)), fmt(percentile(s, 90)), fmt(s[s.length - 1])});
+            }
+        }
+        line("| case | pages | PDF size (mean) | first in JVM ms | min ms | median ms | p90 ms | max ms |");
+        line("|---|---|---|---|---|---|---|---|");
+        rows.forEach(r -> line("| " + String.join(" | ", r) + " |"));
+        line("");
+        Path jar = Path.of(System.getProperty("sochibo.jar", "target/sochibo.jar")).toAbsolutePath();
+        if (Files.exists(jar)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            boolean time = Files.isExecutable(TIME);
+            String[] row = cliRow("(f) `java -jar sochibo.jar book minutes --year " + (lastYear - 1) + "`",
+                    List.of(java, "-jar", jar.toString()),
+                    List.of("book", "minutes", "--year", Integer.toString(lastYear - 1), "--data", folder.toString()),
+                    "book", time, work);
+            cliTable(List.<String[]>of(row));
+            results.put("(f) cli", results.get(row[0]));
+        } else {
+            line("(No jar at " + jar + ": the whole-process row of `book minutes` is left out.)");
+            line("");
+        }
+    }
+
     // ---- targets ----
 
     private void targets() {
@@ -495,6 +600,7 @@ public final class PdfBenchmark {
                     + " ms | " + (percentile(s, 50) < 30 ? "yes" + (percentile(s, 90) < 30 ? "" : " (median; not p90)")
                             : "**no**") + " |");
         }
+        bookTarget();
         double[] e = results.get("(e)");
         if (e != null) {
             double[] s = sorted(e);
@@ -508,6 +614,15 @@ public final class PdfBenchmark {
                         + " MiB; max " + fmt(r[r.length - 1]) + " MiB | " + (r[r.length - 1] < 200 ? "yes" : "**no**")
                         + " |");
             }
+        }
+    }
+
+    private void bookTarget() {
+        double[] f = results.get("(f) minutes book");
+        if (f != null) {
+            double[] s = sorted(f);
+            line("| yearly minutes book (ten-year demo) < 3 s | " + fmt(percentile(s, 50)) + " ms; max "
+                    + fmt(s[s.length - 1]) + " ms | " + (s[s.length - 1] < 3000 ? "yes" : "**no**") + " |");
         }
     }
 

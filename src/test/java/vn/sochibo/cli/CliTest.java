@@ -155,7 +155,7 @@ class CliTest {
 
         Result group = run("members");
         assertThat(group.code()).isEqualTo(2);
-        assertThat(group.err()).contains("Hãy chọn một lệnh con: list, import-csv.");
+        assertThat(group.err()).contains("Hãy chọn một lệnh con: list, import-csv, dossier.");
     }
 
     @Test

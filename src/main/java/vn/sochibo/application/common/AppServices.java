@@ -35,6 +35,12 @@ public interface AppServices extends AutoCloseable {
     /** Minutes and resolutions of recorded meetings, as documents and PDFs. */
     MeetingDocuments meetingDocuments();
 
+    /** The yearly (or term) books of finalized minutes and resolutions, as one PDF each (issue 7). */
+    vn.sochibo.application.book.RecordBooks books();
+
+    /** Each member's dossier for a year: on screen and as a PDF (issue 7). */
+    vn.sochibo.application.dossier.MemberDossiers dossiers();
+
     /** Page images of a rendered document, for the print preview. */
     PagePreview pagePreview();
 

@@ -16,4 +16,13 @@ public interface DocumentRenderer {
      * its own page 2), e.g. minutes followed by their correction addenda.
      */
     void render(List<PartyDocument> docs, OutputStream out);
+
+    /**
+     * Writes a record book: the cover (page 1, unnumbered), the table of contents, then every section's documents,
+     * each from a new page, with continuous page numbers from page 2 at the top centre and one bookmark per
+     * section.
+     *
+     * @return the page each section starts on and the page count, as printed
+     */
+    BookDocument.Pages renderBook(BookDocument book, OutputStream out);
 }

@@ -39,6 +39,14 @@ import vn.sochibo.ui.common.UiText;
 public final class DocumentPreviewViewModel {
     /** The resolution the pages are drawn at: sharp up to 150 % zoom, or at 100 % on a 150 % screen. */
     public static final float RENDER_DPI = 144f;
+    /**
+     * Pages drawn at {@link #RENDER_DPI} at most; a longer document (a yearly record book has up to ~80 pages) is
+     * drawn at a lower resolution so that all its pages together cost no more pixels than this many: 77 pages at
+     * 144 dpi took 24 s and 630 MiB here. Drawing pages lazily as they scroll into sight is the better cure (to do).
+     */
+    static final int FULL_RESOLUTION_PAGES = 16;
+    /** The lowest resolution a long document is drawn at (sharp up to ~65 % zoom). */
+    static final float MIN_RENDER_DPI = 60f;
     /** Screen pixels per inch at 100 % zoom. */
     static final double SCREEN_DPI = 96.0;
     /** Space between the pages and around them, in screen pixels. */
@@ -85,16 +93,60 @@ public final class DocumentPreviewViewModel {
                 ? text.format("preview.zoom.fit", percent(zoom.get()))
                 : text.format("preview.zoom.percent", percent(zoom.get())), zoom, fitWidth));
         pageLabel.bind(Bindings.createStringBinding(() -> pages.isEmpty() ? ""
-                : text.format("preview.page", currentPage.get() + 1, pages.size()), currentPage, pages));
+                : text.format("preview.page", currentPage.get() + 1, Math.max(pageCount, pages.size())),
+                currentPage, pages));
     }
 
-    private record Rendered(byte[] pdf, List<PageImage> pages) {
+    private record Rendered(byte[] pdf, List<PageImage> pages, float dpi, int count) {
+    }
+
+    /** Pages drawn before a long document is first shown, and in each batch after that. */
+    static final int FIRST_BATCH = 4;
+    static final int NEXT_BATCH = 8;
+
+    /** Draws the pages after those shown, a batch at a time, while the same document is still the one shown. */
+    private void drawRest(PrintableDocument doc, byte[] bytes, float dpi, int count) {
+        int from = pages.size();
+        setStatus(text.format("preview.loadingPages", from, count), false);
+        tasks.run(() -> preview.render(bytes, dpi, from, Math.min(count, from + NEXT_BATCH)), batch -> {
+            if (document != doc) {
+                return;
+            }
+            pages.addAll(batch);
+            if (pages.size() < count && !batch.isEmpty()) {
+                drawRest(doc, bytes, dpi, count);
+            } else {
+                loading.set(false);
+                setStatus("", false);
+            }
+        }, failure -> {
+            if (document == doc) {
+                loading.set(false);
+                setStatus(text.format("preview.error.load", text.describe(failure)), true);
+            }
+        });
+    }
+
+    /** The current document's page count once known, even while its last pages are still being drawn. */
+    private int pageCount;
+
+    /** The resolution the current document's pages were drawn at. */
+    private float renderDpi = RENDER_DPI;
+
+    /** The resolution to draw a document of this many pages at (-1: unknown, taken as short). */
+    static float dpiFor(int pageCount) {
+        if (pageCount <= FULL_RESOLUTION_PAGES) {
+            return RENDER_DPI;
+        }
+        double dpi = RENDER_DPI * Math.sqrt((double) FULL_RESOLUTION_PAGES / pageCount);
+        return (float) Math.max(MIN_RENDER_DPI, Math.floor(dpi));
     }
 
     /** Renders the document and shows its first page; what was shown before is forgotten. */
     public void load(PrintableDocument doc) {
         document = doc;
         pdf = null;
+        pageCount = 0;
         loaded.set(false);
         pages.clear();
         currentPage.set(0);
@@ -103,17 +155,29 @@ public final class DocumentPreviewViewModel {
         setStatus(text.text("preview.loading"), false);
         tasks.run(() -> {
             byte[] bytes = doc.pdf().call();
-            return new Rendered(bytes, preview.render(bytes, RENDER_DPI));
+            int count = preview.pageCount(bytes);
+            float dpi = dpiFor(count);
+            // A long document shows its first pages at once; the others follow in batches (see drawRest).
+            List<PageImage> first = count > FIRST_BATCH ? preview.render(bytes, dpi, 0, FIRST_BATCH)
+                    : preview.render(bytes, dpi);
+            return new Rendered(bytes, first, dpi, count);
         }, rendered -> {
-            loading.set(false);
             if (document != doc) {
+                loading.set(false);
                 return;
             }
             pdf = rendered.pdf();
+            renderDpi = rendered.dpi();
+            pageCount = rendered.count();
             pages.setAll(rendered.pages());
             loaded.set(!pages.isEmpty());
-            setStatus("", false);
             onShowPage.accept(0);
+            if (rendered.count() > pages.size()) {
+                drawRest(doc, rendered.pdf(), rendered.dpi(), rendered.count());
+            } else {
+                loading.set(false);
+                setStatus("", false);
+            }
         }, failure -> {
             loading.set(false);
             if (document == doc) {
@@ -192,11 +256,11 @@ public final class DocumentPreviewViewModel {
     }
 
     public double pageWidth(int page) {
-        return pages.get(page).width() * SCREEN_DPI / RENDER_DPI * zoom.get();
+        return pages.get(page).width() * SCREEN_DPI / renderDpi * zoom.get();
     }
 
     public double pageHeight(int page) {
-        return pages.get(page).height() * SCREEN_DPI / RENDER_DPI * zoom.get();
+        return pages.get(page).height() * SCREEN_DPI / renderDpi * zoom.get();
     }
 
     /** The height of the whole column of pages with its gaps. */
@@ -249,7 +313,7 @@ public final class DocumentPreviewViewModel {
         if (!fitWidth.get()) {
             return chosenZoom.get();
         }
-        double widest = pages.stream().mapToDouble(p -> p.width() * SCREEN_DPI / RENDER_DPI).max().orElse(0);
+        double widest = pages.stream().mapToDouble(p -> p.width() * SCREEN_DPI / renderDpi).max().orElse(0);
         double room = viewportWidth.get() - 2 * GAP;
         if (widest <= 0 || room <= 0) {
             return 1.0;

@@ -27,6 +27,8 @@ final class MemberDetailsView {
     private final TableView<HistoryEntry> history;
     private final Button addEvent;
     private final Button removeEvent;
+    private final Button openDossier;
+    private java.util.function.Consumer<java.util.UUID> onOpenDossier;
 
     MemberDetailsView(MemberDetailsViewModel vm, UiText text, Runnable onAddEvent, Runnable onRemoveEvent) {
         this.vm = vm;
@@ -67,7 +69,18 @@ final class MemberDetailsView {
         VBox person = new VBox(10, name, particulars);
         person.setMinWidth(0);
         person.setPrefWidth(320);
-        HBox historyButtons = new HBox(8, addEvent, removeEvent);
+        openDossier = new Button(text.text("members.dossier"));
+        openDossier.setId("memberDossier");
+        openDossier.setTooltip(new javafx.scene.control.Tooltip(text.text("members.dossier.tooltip")));
+        openDossier.setVisible(false);
+        openDossier.setManaged(false);
+        openDossier.disableProperty().bind(vm.memberProperty().isNull());
+        openDossier.setOnAction(e -> {
+            if (onOpenDossier != null && vm.memberProperty().get() != null) {
+                onOpenDossier.accept(vm.memberProperty().get().id());
+            }
+        });
+        HBox historyButtons = new HBox(8, addEvent, removeEvent, openDossier);
         VBox historyBox = new VBox(8, historyTitle, history, historyButtons, fixedHint);
         VBox.setVgrow(history, Priority.ALWAYS);
         HBox.setHgrow(historyBox, Priority.ALWAYS);
@@ -147,5 +160,12 @@ final class MemberDetailsView {
 
     StackPane node() {
         return root;
+    }
+
+    /** Shows the "Hồ sơ" button, which hands the member shown to {@code handler} (the dossier in "Sổ & hồ sơ"). */
+    public void setOnOpenDossier(java.util.function.Consumer<java.util.UUID> handler) {
+        onOpenDossier = handler;
+        openDossier.setVisible(handler != null);
+        openDossier.setManaged(handler != null);
     }
 }

@@ -300,4 +300,9 @@ public final class MembersView implements AreaView {
             }
         }
     }
+
+    /** Offers "Hồ sơ" in the member's details, opening the member's dossier through {@code handler}. */
+    public void setOnOpenDossier(java.util.function.Consumer<java.util.UUID> handler) {
+        detailsView.setOnOpenDossier(handler);
+    }
 }
