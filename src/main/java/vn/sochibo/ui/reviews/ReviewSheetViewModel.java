@@ -280,7 +280,9 @@ public final class ReviewSheetViewModel {
                     .ifPresent(r -> r.error.set(text.describe(p)));
         }
         ReviewLevel level = typed.isEmpty() || unreadable ? null : sheet.levelOf(sheet.total(typed));
-        total.set(typed.isEmpty() ? "" : unreadable ? "?" : sheet.total(typed).stripTrailingZeros().toPlainString());
+        // Shown the Vietnamese way: 69,5.
+        total.set(typed.isEmpty() ? "" : unreadable ? "?"
+                : sheet.total(typed).stripTrailingZeros().toPlainString().replace('.', ','));
         impliedLevel.set(level);
         implied.set(typed.isEmpty() ? text.text("reviewSheet.implied.none")
                 : unreadable ? text.text("reviewSheet.implied.unreadable")
