@@ -90,6 +90,10 @@ final class ReviewSheetView {
         message.setId("reviewSheetMessage");
         message.getStyleClass().add(Styles.SUCCESS);
         message.textProperty().bind(vm.messageProperty());
+        for (Label l : new Label[] {problem, message}) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
         return new VBox(6, line, readOnly, problem, message);
     }
 

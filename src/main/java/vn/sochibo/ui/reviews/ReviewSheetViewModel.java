@@ -211,7 +211,7 @@ public final class ReviewSheetViewModel {
                 ScoreRow row = new ScoreRow(c, text.format("reviewSheet.criterion", ReviewText.criterion(text, c),
                         c.maxPoints()));
                 BigDecimal v = r.scores().get(c.key());
-                row.value.set(v == null ? "" : v.stripTrailingZeros().toPlainString());
+                row.value.set(v == null ? "" : v.stripTrailingZeros().toPlainString().replace('.', ','));
                 row.value.addListener(o -> {
                     edited(o);
                     recompute();

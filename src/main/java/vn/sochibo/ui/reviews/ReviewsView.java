@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -47,6 +48,7 @@ import vn.sochibo.ui.common.AreaView;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.FormGrid;
+import vn.sochibo.ui.common.Mnemonics;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.document.DocumentPreviews;
@@ -119,10 +121,11 @@ public final class ReviewsView implements AreaView {
     private Node header() {
         Label title = new Label(text.plain("nav.reviews"));
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
+        title.setMinWidth(Label.USE_PREF_SIZE);
         ComboBox<ReviewsViewModel.PeriodRow> period = new ComboBox<>(vm.periods());
         period.setId("reviewPeriod");
         period.valueProperty().bindBidirectional(vm.selectedPeriodProperty());
-        period.setMaxWidth(520);
+        period.setPrefWidth(300);
         Label periodLabel = label("reviewScreen.period", period);
         Button create = button("newReviewPeriod", "reviewScreen.new", "reviewScreen.new.tooltip", this::newPeriod);
         Button delete = button("deleteReviewPeriod", "reviewScreen.delete", "reviewScreen.delete.tooltip", this::deletePeriod);
@@ -149,6 +152,8 @@ public final class ReviewsView implements AreaView {
         message.setId("reviewMessage");
         message.getStyleClass().add(Styles.SUCCESS);
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         return new VBox(6, line, info, counts, message);
     }
 
@@ -188,15 +193,17 @@ public final class ReviewsView implements AreaView {
         t.getStyleClass().add(Styles.DENSE);
         t.setPlaceholder(new Label(text.text("reviewScreen.participants.empty")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("reviewScreen.column.member", ReviewsViewModel.ParticipantRow::name, 180));
-        t.getColumns().add(column("reviewScreen.column.status", ReviewsViewModel.ParticipantRow::status, 110));
-        t.getColumns().add(column("reviewScreen.column.included", ReviewsViewModel.ParticipantRow::inclusion, 90));
-        t.getColumns().add(column("reviewScreen.column.self", ReviewsViewModel.ParticipantRow::selfLevel, 80));
-        t.getColumns().add(column("reviewScreen.column.score", ReviewsViewModel.ParticipantRow::scoreLevel, 80));
-        t.getColumns().add(column("reviewScreen.column.cell", ReviewsViewModel.ParticipantRow::cellLevel, 80));
-        t.getColumns().add(column("reviewScreen.column.final", ReviewsViewModel.ParticipantRow::finalLevel, 80));
+        t.getColumns().add(column("reviewScreen.column.member", ReviewsViewModel.ParticipantRow::name, 170));
+        t.getColumns().add(column("reviewScreen.column.status", ReviewsViewModel.ParticipantRow::status, 125));
+        t.getColumns().add(column("reviewScreen.column.included", ReviewsViewModel.ParticipantRow::inclusion, 100));
+        t.getColumns().add(column("reviewScreen.column.self", ReviewsViewModel.ParticipantRow::selfLevel, 105));
+        t.getColumns().add(column("reviewScreen.column.score", ReviewsViewModel.ParticipantRow::scoreLevel, 100));
+        t.getColumns().add(column("reviewScreen.column.cell", ReviewsViewModel.ParticipantRow::cellLevel, 140));
+        t.getColumns().add(column("reviewScreen.column.final", ReviewsViewModel.ParticipantRow::finalLevel, 90));
         t.getColumns().add(column("reviewScreen.column.proposal", r -> r.override().isEmpty() ? r.proposal()
                 : r.proposal().isEmpty() ? r.override() : r.proposal() + " · " + r.override(), 300));
+        // The short columns keep their width; the last one (proposal and decision) takes what is left.
+        t.getColumns().subList(1, 7).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         t.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
         vm.selectedProperty().addListener((obs, old, row) -> {
             if (t.getSelectionModel().getSelectedItem() != row) {
@@ -517,14 +524,23 @@ public final class ReviewsView implements AreaView {
             return;
         }
         vm.saveMeeting(() -> sheet.open(vm.period().id(), row.memberId(), () -> {
-            root.getChildren().setAll(sheetView.node());
+            showPage(sheetView.node(), mainPage);
             sheetView.focus();
         }));
     }
 
     private void showMain() {
-        root.getChildren().setAll(mainPage);
+        showPage(mainPage, sheetView.node());
         vm.refresh(() -> Platform.runLater(table::requestFocus));
+    }
+
+    /** Swaps the page shown; the Alt keys of the page taken out no longer reach its hidden buttons. */
+    private void showPage(Node page, Node removed) {
+        Scene scene = root.getScene();
+        root.getChildren().setAll(page);
+        if (scene != null) {
+            Mnemonics.forget(scene, removed);
+        }
     }
 
     private boolean isSheetShown() {

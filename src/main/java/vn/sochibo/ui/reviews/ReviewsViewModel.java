@@ -158,7 +158,8 @@ public final class ReviewsViewModel {
         this.errors = errors;
         selectedPeriod.addListener((obs, old, now) -> {
             if (!applying && now != null && (old == null || !old.id().equals(now.id()))) {
-                load(now.id(), () -> { });
+                // What was typed in the review meeting of the period left is stored first.
+                saveMeeting(() -> load(now.id(), () -> { }));
             }
         });
         javafx.beans.InvalidationListener edit = o -> {
@@ -214,8 +215,11 @@ public final class ReviewsViewModel {
             for (PeriodSummary s : l.periods()) {
                 String state = s.finalized() ? text.format("reviewScreen.period.finalized", s.number())
                         : text.text("reviewScreen.period.draft");
-                rows.add(new PeriodRow(s.id(), text.format("reviewScreen.period.label", s.title(), state), s.kind(),
-                        s.year(), s.finalized()));
+                String label = s.kind() == PeriodKind.YEAR
+                        ? text.format("reviewScreen.period.label.year", s.year(), state)
+                        : text.format("reviewScreen.period.label", ReviewText.kind(text, s.kind()),
+                                DateText.format(s.startDate()), DateText.format(s.endDate()), state);
+                rows.add(new PeriodRow(s.id(), label, s.kind(), s.year(), s.finalized()));
             }
             // Newest first in the chooser.
             java.util.Collections.reverse(rows);
@@ -235,7 +239,7 @@ public final class ReviewsViewModel {
             }
             selectedPeriod.set(rows.stream().filter(r -> r.id().equals(period.id())).findFirst().orElse(null));
             finalized.set(period.isFinalized());
-            periodInfo.set(text.format("reviewScreen.period.info", ReviewText.kind(text, period.kind()),
+            periodInfo.set(text.format("reviewScreen.period.info", period.title(), ReviewText.kind(text, period.kind()),
                     DateText.format(period.startDate()), DateText.format(period.endDate()),
                     period.isFinalized() ? text.format("reviewScreen.period.finalized", period.finalization().number())
                             : text.text("reviewScreen.period.draft")));
