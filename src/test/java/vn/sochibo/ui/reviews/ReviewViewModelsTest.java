@@ -218,4 +218,16 @@ class ReviewViewModelsTest {
         assertThat(area.period().year()).isEqualTo(2026);
         assertThat(area.period().kind()).isEqualTo(PeriodKind.YEAR);
     }
+
+    @Test
+    void theSummaryTableAndASelfReviewFormRenderForThePreview() throws Exception {
+        byte[] summary = area.summaryForPrint().pdf().call();
+        assertThat(new String(summary, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(area.summaryForPrint().fileName()).isEqualTo("tong-hop-xep-loai-2026.pdf");
+        var member = included().get(0);
+        sheet.open(area.period().id(), member.memberId(), () -> { });
+        assertThat(sheet.formForPrint().title()).isEqualTo("Bản tự kiểm điểm – đồng chí " + member.name());
+        byte[] form = sheet.formForPrint().pdf().call();
+        assertThat(new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
 }
