@@ -36,6 +36,9 @@ import vn.sochibo.ui.members.MembersViewModel;
 import vn.sochibo.ui.pledges.PledgeEditorViewModel;
 import vn.sochibo.ui.pledges.PledgesView;
 import vn.sochibo.ui.pledges.PledgesViewModel;
+import vn.sochibo.ui.reviews.ReviewSheetViewModel;
+import vn.sochibo.ui.reviews.ReviewsView;
+import vn.sochibo.ui.reviews.ReviewsViewModel;
 import vn.sochibo.ui.settings.BackupSection;
 import vn.sochibo.ui.settings.BackupViewModel;
 import vn.sochibo.ui.settings.AuditViewModel;
@@ -300,6 +303,11 @@ public final class AppWindow {
                 yield view;
             }
             case MEETINGS -> new MeetingsView(ctx);
+            case REVIEWS -> new ReviewsView(
+                    new ReviewsViewModel(services.reviews(), services.reviewDocuments(), ctx.tasks(), ctx.text(),
+                            ctx.errors()),
+                    new ReviewSheetViewModel(services.reviews(), services.reviewDocuments(), ctx.tasks(), ctx.text()),
+                    ctx);
             case PLEDGES -> new PledgesView(
                     new PledgesViewModel(services.pledges(), services.pledgeDocuments(), ctx.tasks(), ctx.text(),
                             ctx.errors()),

@@ -232,6 +232,11 @@ public class ReviewDocuments {
         renderer.get().render(summaryOfYear(year), out);
     }
 
+    /** The summary table of any period (a term, quarter or ad hoc review as well as a year's). */
+    public void writeSummaryPdf(UUID periodId, OutputStream out) {
+        renderer.get().render(summary(periodId), out);
+    }
+
     public void writeSelfReviewFormPdf(UUID periodId, UUID memberId, OutputStream out) {
         renderer.get().render(selfReviewForm(periodId, memberId), out);
     }
