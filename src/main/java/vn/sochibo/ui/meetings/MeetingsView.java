@@ -30,7 +30,7 @@ import vn.sochibo.ui.document.DocumentPreviews;
  * The "Sinh hoạt chi bộ" area: the meetings (newest first) and the open tasks on the left, the meeting
  * chosen on the right. Ctrl+N starts a new meeting.
  */
-public final class MeetingsView implements AreaView {
+public final class MeetingsView implements AreaView, vn.sochibo.ui.common.RecordView {
     private final MeetingsViewModel vm;
     private final MeetingEditorViewModel editor;
     private final UiContext ctx;
@@ -151,6 +151,17 @@ public final class MeetingsView implements AreaView {
         } finally {
             selecting = false;
         }
+    }
+
+    /** A search hit in a meeting (its text, a contribution, a vote, a task): select and open that meeting. */
+    @Override
+    public void showRecord(vn.sochibo.application.search.SearchRef ref) {
+        editor.flush();
+        UUID id = ref.ownerId();
+        vm.refresh(() -> {
+            select(id);
+            open(id);
+        });
     }
 
     @Override
