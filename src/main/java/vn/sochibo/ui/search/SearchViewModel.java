@@ -58,7 +58,7 @@ public final class SearchViewModel {
     private Consumer<SearchRef> onOpen = ref -> {
     };
     private long asked;
-    private boolean warmed;
+    private boolean warming;
 
     public SearchViewModel(SearchService search, TaskRunner tasks, UiText text, ErrorReporter errors,
             Debouncer debouncer) {
@@ -81,14 +81,16 @@ public final class SearchViewModel {
         this.onOpen = Objects.requireNonNull(action, "action");
     }
 
-    /** Builds the index in the background before the first search (when the field gets the focus). */
+    /**
+     * Brings the index up to date in the background while the secretary starts typing (each time the field gets the
+     * focus): built on first use, built again after the data changed, else one cheap check. Not twice at once.
+     */
     public void warmUp() {
-        if (warmed) {
+        if (warming) {
             return;
         }
-        warmed = true;
-        tasks.run(search::warmUp, stats -> {
-        }, failure -> warmed = false); // the search itself reports a failure
+        warming = true;
+        tasks.run(search::warmUp, stats -> warming = false, failure -> warming = false); // a search reports failures
     }
 
     /** Searches the current query now (Enter), instead of when typing pauses. */
