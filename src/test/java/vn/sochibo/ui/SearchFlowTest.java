@@ -96,6 +96,34 @@ class SearchFlowTest extends HeadlessAppTest {
                 && selectedMeeting().id().equals(ref.ownerId()) && lookup("#meetingTitle").tryQuery().isPresent());
         assertThat(resultsShown()).isFalse();
         assertThat(field.getText()).isEqualTo("dang phi");
+
+        // Back to the results with Ctrl+F and Enter; a task opens its meeting on the tasks' tab.
+        shortcut(KeyCode.CONTROL, KeyCode.F);
+        type(KeyCode.ENTER);
+        await("the results are shown once more", 20, () -> resultsShown() && !results().getItems().isEmpty());
+        int firstTask = -1;
+        for (int i = 0; i < results().getItems().size(); i++) {
+            if (!results().getItems().get(i).isHeading() && results().getItems().get(i).kind() == SearchKind.TASK) {
+                firstTask = i;
+                break;
+            }
+        }
+        int task = firstTask;
+        assertThat(task).isPositive();
+        SearchRef taskRef = results().getItems().get(task).hit().ref();
+        interact(() -> {
+            results().getSelectionModel().select(task);
+            results().requestFocus();
+        });
+        type(KeyCode.ENTER);
+        await("the task's meeting is open on its tasks", 20, () -> selectedMeeting() != null
+                && selectedMeeting().id().equals(taskRef.ownerId())
+                && "tabTasks".equals(selectedTab()));
+    }
+
+    private String selectedTab() {
+        javafx.scene.control.TabPane tabs = lookup("#meetingTabs").query();
+        return tabs.getSelectionModel().getSelectedItem().getId();
     }
 
     private MeetingsViewModel.Row selectedMeeting() {

@@ -153,7 +153,10 @@ public final class MeetingsView implements AreaView, vn.sochibo.ui.common.Record
         }
     }
 
-    /** A search hit in a meeting (its text, a contribution, a vote, a task): select and open that meeting. */
+    /**
+     * A search hit in a meeting (its text, a contribution, a vote, a task): select and open that meeting, on the tab
+     * of the part found.
+     */
     @Override
     public void showRecord(vn.sochibo.application.search.SearchRef ref) {
         editor.flush();
@@ -161,6 +164,13 @@ public final class MeetingsView implements AreaView, vn.sochibo.ui.common.Record
         vm.refresh(() -> {
             select(id);
             open(id);
+            switch (ref.kind()) {
+                case CONTRIBUTION -> editorView.showTab(2); // the agenda, with what was said
+                case VOTE -> editorView.showTab(3);
+                case TASK -> editorView.showTab(4);
+                default -> {
+                }
+            }
         });
     }
 
