@@ -59,6 +59,7 @@ public final class Services implements AppServices {
     private final vn.sochibo.application.review.ReviewDocuments reviewDocuments;
     private final vn.sochibo.application.book.RecordBooks books;
     private final vn.sochibo.application.dossier.MemberDossiers dossiers;
+    private final vn.sochibo.application.search.SearchService search;
 
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
@@ -92,6 +93,8 @@ public final class Services implements AppServices {
         this.exchange = new ExchangeService(memberRepository, meetingRepository, cellRepository,
                 database.settingsRepository(), tx, database, audit, clock, database.pledgeRepository(),
                 database.reviewRepository());
+        this.search = new vn.sochibo.application.search.SearchService(database.searchSource(), tx,
+                vn.sochibo.application.common.Messages.vietnamese());
         this.archive = new ArchiveService(exchange, meetingDocuments, clock);
         this.demo = new DemoCell(members, cell, meetings, settings, tx, pledges, reviews);
         this.backups = new BackupService(database.backupStore(), database.backupKeys(), database.dataDir(),
@@ -270,6 +273,11 @@ public final class Services implements AppServices {
     @Override
     public vn.sochibo.application.review.ReviewDocuments reviewDocuments() {
         return reviewDocuments;
+    }
+
+    @Override
+    public vn.sochibo.application.search.SearchService search() {
+        return search;
     }
 
     @Override

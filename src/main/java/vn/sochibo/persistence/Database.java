@@ -816,6 +816,11 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return new JdbcPledgeRepository(transactions);
     }
 
+    /** The search's bulk reads and data version (issue 7). */
+    public JdbcSearchSource searchSource() {
+        return new JdbcSearchSource(transactions);
+    }
+
     /** Backups of this database as SQL scripts. */
     public vn.sochibo.application.backup.BackupStore backupStore() {
         return new H2BackupStore(transactions);

@@ -190,6 +190,10 @@ public final class AppWindow {
         ShellViewModel shell = new ShellViewModel(ctx.text(), profile.cellName());
         MainWindow main = new MainWindow(shell, ctx.text(), area -> createArea(area, shell), busy,
                 ctx.services().dataFolder().toString());
+        vn.sochibo.ui.search.SearchViewModel search = new vn.sochibo.ui.search.SearchViewModel(
+                ctx.services().search(), ctx.tasks(), ctx.text(), ctx.errors(),
+                new vn.sochibo.ui.meetings.FxDebouncer(javafx.util.Duration.millis(250)));
+        main.enableSearch(search, new vn.sochibo.ui.search.SearchResultsView(search, ctx.text()));
         DemoBannerViewModel banner = new DemoBannerViewModel(ctx.services().settings(),
                 ctx.services()::setDemoCellAside, ctx.tasks());
         if (banner.visibleProperty().get()) {

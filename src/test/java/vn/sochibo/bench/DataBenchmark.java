@@ -29,11 +29,17 @@ import vn.sochibo.domain.meeting.MeetingSummary;
  * export, import and backup), min / median / p90 / max in milliseconds.
  *
  * <p>{@code bench.data}: an existing large data folder to copy instead of generating one (generating takes about
- * 40 s). Writes {@code target/bench/data-*.md}. Run by the {@code bench} profile (docs/performance.md).
+ * 40 s). {@code bench.dataOnly=search}: only the search rows (issue 7). Writes {@code target/bench/data-*.md}. Run by
+ * the {@code bench} profile (docs/performance.md).
  */
 public final class DataBenchmark {
     private final Path outDir = Path.of(System.getProperty("bench.outDir", "target/bench")).toAbsolutePath();
     private final int runs = Integer.getInteger("bench.dataRuns", 20);
+    private final String only = System.getProperty("bench.dataOnly", "all");
+    /** Varied queries: the index is scanned anew for each (no query cache to flatter the figures). */
+    static final List<String> QUERIES = List.of("dang phi", "kiem diem", "nguyen van", "thu hoach", "nghi quyet thang",
+            "an ninh trat tu", "chu nhat xanh", "lua dao", "hoan thanh tot", "van dong ho", "quan chung uu tu",
+            "bao cao chi uy", "phong chay", "tu phe binh", "gia dinh van hoa", "nong thon moi");
     private final StringBuilder report = new StringBuilder();
     private final List<String[]> rows = new ArrayList<>();
 
@@ -73,46 +79,49 @@ public final class DataBenchmark {
                     .orElseThrow();
             var standards = services.settings().meetingStandards();
             int[] next = {0};
+            searchRows(services);
 
-            measure("meetings list (all summaries, ten years)", runs, () -> services.meetings().summaries().size());
-            measure("open a meeting (find, warnings, tasks to follow up, addenda, pledges due)", runs, () -> {
-                UUID id = ids.get(next[0]++ % ids.size());
-                Meeting m = services.meetings().find(id).orElseThrow();
-                return services.meetings().warnings(m, standards).size() + services.meetings().tasksToFollowUp(m).size()
-                        + services.meetings().corrections(id).size() + services.pledges().dueForCheck(m).size();
-            });
-            measure("minutes PDF of the longest finalized meeting, warm", runs, () -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                services.meetingDocuments().writeMinutesPdf(longest, out);
-                return out.size();
-            });
-            measure("pledge overview of this year", runs,
-                    () -> services.pledges().overview(summaries.get(summaries.size() - 1).date().getYear(), null)
-                            .rows().size());
-            int few = Math.max(3, runs / 4);
-            Path export = work.resolve("export.json");
-            measure("export of everything (JSON file)", few, () -> {
-                try (OutputStream out = Files.newOutputStream(export)) {
-                    services.exchange().exportTo(out);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return 1;
-            });
-            line("Export file: " + Files.size(export) / 1024 + " KiB.");
-            line("");
-            int[] target = {0};
-            measure("import of that file into an empty folder", few, () -> {
-                Path empty = work.resolve("import-" + target[0]++);
-                try (AppServices fresh = Services.open(empty); var in = Files.newInputStream(export)) {
-                    return fresh.exchange().importFrom(in).meetings();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            measure("backup (written, verified, rotated)", few, () -> services.backups().backUp("manual").backup().meetings());
-            measure("verify (database read through, chains, audit trail)", few,
-                    () -> services.integrity().run().results().size());
+            if (!only.equals("search")) {
+                measure("meetings list (all summaries, ten years)", runs, () -> services.meetings().summaries().size());
+                measure("open a meeting (find, warnings, tasks to follow up, addenda, pledges due)", runs, () -> {
+                    UUID id = ids.get(next[0]++ % ids.size());
+                    Meeting m = services.meetings().find(id).orElseThrow();
+                    return services.meetings().warnings(m, standards).size() + services.meetings().tasksToFollowUp(m).size()
+                            + services.meetings().corrections(id).size() + services.pledges().dueForCheck(m).size();
+                });
+                measure("minutes PDF of the longest finalized meeting, warm", runs, () -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    services.meetingDocuments().writeMinutesPdf(longest, out);
+                    return out.size();
+                });
+                measure("pledge overview of this year", runs,
+                        () -> services.pledges().overview(summaries.get(summaries.size() - 1).date().getYear(), null)
+                                .rows().size());
+                int few = Math.max(3, runs / 4);
+                Path export = work.resolve("export.json");
+                measure("export of everything (JSON file)", few, () -> {
+                    try (OutputStream out = Files.newOutputStream(export)) {
+                        services.exchange().exportTo(out);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return 1;
+                });
+                line("Export file: " + Files.size(export) / 1024 + " KiB.");
+                line("");
+                int[] target = {0};
+                measure("import of that file into an empty folder", few, () -> {
+                    Path empty = work.resolve("import-" + target[0]++);
+                    try (AppServices fresh = Services.open(empty); var in = Files.newInputStream(export)) {
+                        return fresh.exchange().importFrom(in).meetings();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                measure("backup (written, verified, rotated)", few, () -> services.backups().backUp("manual").backup().meetings());
+                measure("verify (database read through, chains, audit trail)", few,
+                        () -> services.integrity().run().results().size());
+            }
         }
         table();
         line("");
@@ -122,6 +131,48 @@ public final class DataBenchmark {
                 + ".md");
         Files.writeString(file, report, StandardCharsets.UTF_8);
         System.out.println("(written to " + file + ")");
+    }
+
+    /**
+     * Search across everything (issue 7, target < 50 ms): the first search after a change (the in-memory index is
+     * built again from the store: a setting is changed, untimed, before each run), then warm searches with varied
+     * queries, and a two-letter query most records match (the most hits to mark up).
+     */
+    private void searchRows(AppServices services) {
+        var search = services.search();
+        int[] q = {0};
+        int[] scale = {0};
+        measureAfter("search, first after a change (index built from the store, then searched)", Math.max(5, runs / 2),
+                () -> services.settings().setTextScalePercent(scale[0]++ % 2 == 0 ? 110 : 100),
+                () -> search.search(QUERIES.get(q[0]++ % QUERIES.size()), 20).total());
+        var stats = search.stats();
+        measure("search, warm (varied queries of 1-3 words)", runs * 5,
+                () -> search.search(QUERIES.get(q[0]++ % QUERIES.size()), 20).total());
+        measure("search, warm, two-letter query 'th' (most records match)", runs,
+                () -> search.search("th", 20).total());
+        line("Search index: " + stats.records() + " records, " + stats.chars() / 1024 + " Ki folded characters, built in "
+                + stats.buildMillis() + " ms (last build, inside the first-search row).");
+        line("");
+    }
+
+    /** Like {@link #measure} with {@code setup} run, untimed, before each run. */
+    private void measureAfter(String name, int n, Runnable setup, Supplier<Integer> operation) {
+        for (int i = 0; i < 2; i++) {
+            setup.run();
+            operation.get();
+        }
+        double[] ms = new double[n];
+        long sink = 0;
+        for (int i = 0; i < n; i++) {
+            setup.run();
+            long t = System.nanoTime();
+            sink += operation.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        rows.add(new String[] {name, Integer.toString(n), fmt(ms[0]), fmt(percentile(ms, 50)), fmt(percentile(ms, 90)),
+            fmt(ms[n - 1])});
+        System.out.println("  " + name + ": median " + fmt(percentile(ms, 50)) + " ms (sink " + (sink % 10) + ")");
     }
 
     private void measure(String name, int n, Supplier<Integer> operation) {

@@ -82,6 +82,9 @@ public interface AppServices extends AutoCloseable {
     /** The review's summary table for the upper committee and each member's self-review form, as PDFs. */
     vn.sochibo.application.review.ReviewDocuments reviewDocuments();
 
+    /** Search across everything: members, meetings and minutes, contributions, votes, tasks, pledges, reviews. */
+    vn.sochibo.application.search.SearchService search();
+
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into
      * {@code <data>/set-aside/demo-<yyyyMMdd-HHmmss>/}, so that the data folder opens next as a new, empty one

@@ -64,6 +64,11 @@ public final class UiText {
         return messages.get("member.event.RECOGNISED_OFFICIAL");
     }
 
+    /** The name of a kind of search hit, as the results' headings show it ("Ý kiến phát biểu"). */
+    public String searchKind(vn.sochibo.application.search.SearchKind kind) {
+        return messages.get("search.kind." + kind.name());
+    }
+
     public String appName() {
         return messages.get("app.name");
     }

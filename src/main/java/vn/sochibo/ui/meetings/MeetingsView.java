@@ -30,7 +30,7 @@ import vn.sochibo.ui.document.DocumentPreviews;
  * The "Sinh hoạt chi bộ" area: the meetings (newest first) and the open tasks on the left, the meeting
  * chosen on the right. Ctrl+N starts a new meeting.
  */
-public final class MeetingsView implements AreaView {
+public final class MeetingsView implements AreaView, vn.sochibo.ui.common.RecordView {
     private final MeetingsViewModel vm;
     private final MeetingEditorViewModel editor;
     private final UiContext ctx;
@@ -151,6 +151,27 @@ public final class MeetingsView implements AreaView {
         } finally {
             selecting = false;
         }
+    }
+
+    /**
+     * A search hit in a meeting (its text, a contribution, a vote, a task): select and open that meeting, on the tab
+     * of the part found.
+     */
+    @Override
+    public void showRecord(vn.sochibo.application.search.SearchRef ref) {
+        editor.flush();
+        UUID id = ref.ownerId();
+        vm.refresh(() -> {
+            select(id);
+            open(id);
+            switch (ref.kind()) {
+                case CONTRIBUTION -> editorView.showTab(2); // the agenda, with what was said
+                case VOTE -> editorView.showTab(3);
+                case TASK -> editorView.showTab(4);
+                default -> {
+                }
+            }
+        });
     }
 
     @Override

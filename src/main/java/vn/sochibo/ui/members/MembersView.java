@@ -35,7 +35,7 @@ import vn.sochibo.ui.common.AreaView;
  * The "Đảng viên" area: search and filter bar, the reminder about probationary members due for review, the
  * roster table and the selected member's details. Dialogs for add/edit, status events and CSV import.
  */
-public final class MembersView implements AreaView {
+public final class MembersView implements AreaView, vn.sochibo.ui.common.RecordView {
     private final MembersViewModel vm;
     private final MemberDetailsViewModel details;
     private final UiContext ctx;
@@ -69,7 +69,6 @@ public final class MembersView implements AreaView {
         bindTableKeys();
         shortcuts.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::add);
         shortcuts.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::edit);
-        shortcuts.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         shortcuts.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importCsv);
     }
 
@@ -257,9 +256,12 @@ public final class MembersView implements AreaView {
         }
     }
 
-    private void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+    /** A search hit on a member: the whole roster (filters cleared) with that member selected. */
+    @Override
+    public void showRecord(vn.sochibo.application.search.SearchRef ref) {
+        vm.queryProperty().set("");
+        vm.statusFilterProperty().set(StatusFilter.ALL);
+        vm.refreshThenSelect(ref.ownerId());
     }
 
     @Override

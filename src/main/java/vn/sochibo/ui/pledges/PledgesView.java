@@ -47,7 +47,7 @@ import vn.sochibo.ui.document.DocumentPreviews;
  * within 30 days and those overdue. Enter (or a double click) opens a member's pledge for the year in the editor
  * page; Esc comes back. Printing goes through the print preview.
  */
-public final class PledgesView implements AreaView {
+public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordView {
     private final PledgesViewModel vm;
     private final PledgeEditorViewModel editor;
     private final UiContext ctx;
@@ -340,6 +340,12 @@ public final class PledgesView implements AreaView {
 
     private boolean isEditorShown() {
         return root.getChildren().contains(editorView.node());
+    }
+
+    /** A search hit in a pledge: that member's pledge of that year in the editor. */
+    @Override
+    public void showRecord(vn.sochibo.application.search.SearchRef ref) {
+        openEditor(ref.ownerId(), ref.year());
     }
 
     @Override

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,11 +24,16 @@ import javafx.scene.layout.VBox;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
 import vn.sochibo.ui.common.Mnemonics;
+import vn.sochibo.ui.common.RecordView;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.search.SearchResultsView;
+import vn.sochibo.ui.search.SearchViewModel;
+import vn.sochibo.application.search.SearchRef;
 
 /**
- * The main window's content: the navigation on the left, the chosen area in the middle, a status line at the
- * bottom. Ctrl+1 … Ctrl+7 switch areas; each area may add its own shortcuts while it is shown.
+ * The main window's content: the search field and the navigation on the left, the chosen area (or the search
+ * results) in the middle, a status line at the bottom. Ctrl+1 … Ctrl+7 switch areas and Ctrl+F focuses the search
+ * field, in every area; each area may add its own shortcuts while it is shown (the window's keys win).
  */
 public final class MainWindow {
     private final ShellViewModel vm;
@@ -36,8 +43,12 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ListView<Area> navigation = new ListView<>();
     private final HBox statusLine;
+    private final TextField searchField = new TextField();
+    private final Map<KeyCombination, Runnable> windowShortcuts = new java.util.LinkedHashMap<>();
     private Scene scene;
     private AreaView current;
+    private SearchViewModel search;
+    private SearchResultsView results;
 
     public MainWindow(ShellViewModel vm, UiText text, Function<Area, AreaView> areaFactory,
             ObservableBooleanValue busy, String dataFolder) {
@@ -65,7 +76,19 @@ public final class MainWindow {
                 vm.show(area);
             }
         });
-        VBox box = new VBox(8, appName, navigation);
+        searchField.setId("globalSearch");
+        searchField.getStyleClass().add("search-field");
+        searchField.setPromptText(text.text("searchPane.prompt"));
+        searchField.setVisible(false);
+        searchField.setManaged(false);
+        navigation.setOnMouseClicked(e -> {
+            // Clicking the area already selected while the results are shown goes back to it.
+            Area selected = navigation.getSelectionModel().getSelectedItem();
+            if (selected != null && isShowingResults()) {
+                go(selected);
+            }
+        });
+        VBox box = new VBox(8, appName, searchField, navigation);
         box.getStyleClass().add("nav-pane");
         VBox.setVgrow(navigation, Priority.ALWAYS);
         return box;
@@ -97,16 +120,101 @@ public final class MainWindow {
         root.setTop(banner);
     }
 
+    /**
+     * Turns on the search across everything: the field at the top of the navigation, its results in the content
+     * area, and opening a hit's record in its area. Call before {@link #install}.
+     */
+    public void enableSearch(SearchViewModel searchVm, SearchResultsView resultsView) {
+        this.search = searchVm;
+        this.results = resultsView;
+        searchField.setVisible(true);
+        searchField.setManaged(true);
+        searchField.textProperty().bindBidirectional(searchVm.queryProperty());
+        searchField.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                searchVm.warmUp();
+            }
+        });
+        searchField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                searchVm.searchNow();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                leaveSearch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && isShowingResults()) {
+                resultsView.focusFirstHit();
+                e.consume();
+            }
+        });
+        resultsView.setOnEscape(this::leaveSearch);
+        searchVm.activeProperty().addListener((obs, was, active) -> {
+            if (active) {
+                showResults();
+            }
+        });
+        searchVm.setOnOpen(this::open);
+        Runnable focus = this::focusSearch;
+        windowShortcuts.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), focus);
+    }
+
     /** Puts the window into the scene and shows the first area. */
     public void install(Scene target) {
         this.scene = target;
         target.setRoot(root);
         for (Area area : Area.values()) {
-            target.getAccelerators().put(
-                    new KeyCodeCombination(digit(area.shortcutDigit()), KeyCombination.SHORTCUT_DOWN),
-                    () -> vm.show(area));
+            windowShortcuts.put(new KeyCodeCombination(digit(area.shortcutDigit()), KeyCombination.SHORTCUT_DOWN),
+                    () -> go(area));
         }
+        target.getAccelerators().putAll(windowShortcuts);
         showArea(vm.areaProperty().get());
+    }
+
+    /** Shows an area; the one already chosen too (e.g. to come back to it from the search results). */
+    private void go(Area area) {
+        if (vm.areaProperty().get() == area) {
+            showArea(area);
+        } else {
+            vm.show(area);
+        }
+    }
+
+    private void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    private boolean isShowingResults() {
+        return results != null && content.getChildren().contains(results.node());
+    }
+
+    private void showResults() {
+        if (!isShowingResults()) {
+            content.getChildren().setAll(results.node());
+        }
+    }
+
+    /** Esc: the query and the results are cleared and the area shown before comes back, with the focus. */
+    private void leaveSearch() {
+        boolean wasShowing = isShowingResults();
+        search.clear();
+        if (wasShowing || searchField.isFocused()) {
+            go(vm.areaProperty().get());
+        }
+    }
+
+    /** Opens a search hit: its area is shown and asked to show the record. */
+    private void open(SearchRef ref) {
+        Area area = switch (ref.kind()) {
+            case MEMBER -> Area.MEMBERS;
+            case MEETING, CONTRIBUTION, VOTE, TASK -> Area.MEETINGS;
+            case PLEDGE -> Area.PLEDGES;
+            case REVIEW -> Area.REVIEWS;
+        };
+        go(area);
+        if (views.get(area) instanceof RecordView records) {
+            records.showRecord(ref);
+        }
     }
 
     private void showArea(Area area) {
@@ -120,11 +228,15 @@ public final class MainWindow {
         }
         current = next;
         content.getChildren().setAll(current.node());
+        if (search != null) {
+            search.hide();
+        }
         if (previous != null && previous != current) {
             Mnemonics.forget(scene, previous.node());
         }
         navigation.getSelectionModel().select(area);
         scene.getAccelerators().putAll(current.shortcuts());
+        scene.getAccelerators().putAll(windowShortcuts); // the window's keys win over an area's
         current.shown();
     }
 
