@@ -45,10 +45,10 @@ import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.domain.common.VietnameseNames;
 import vn.sochibo.domain.meeting.Attendance;
 import vn.sochibo.domain.meeting.AttendanceCounts;
+import vn.sochibo.domain.meeting.AttendanceFigures;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.VoteThreshold;
 import vn.sochibo.domain.member.Member;
-import vn.sochibo.domain.member.MemberStatus;
 import vn.sochibo.domain.pledge.YearFigures;
 import vn.sochibo.domain.review.ExcellentCondition;
 import vn.sochibo.domain.review.ExemptionReason;
@@ -390,8 +390,7 @@ public class ReviewService {
 
     private Facts facts(ReviewPeriod p, Member m) {
         List<Meeting> all = meetings.findAll();
-        int expected = 0;
-        int attended = 0;
+        AttendanceFigures attendance = AttendanceFigures.of(m, all, p.startDate(), p.endDate());
         int contributions = 0;
         int assigned = 0;
         int done = 0;
@@ -401,14 +400,6 @@ public class ReviewService {
         for (Meeting meeting : all) {
             if (meeting.date().isBefore(p.startDate()) || meeting.date().isAfter(p.endDate())) {
                 continue;
-            }
-            MemberStatus status = m.statusOn(meeting.date());
-            if (status == MemberStatus.OFFICIAL || status == MemberStatus.PROBATIONARY) {
-                expected++;
-                if (meeting.rollCall().stream().anyMatch(r -> r.memberId().equals(m.id())
-                        && r.attendance() != null && r.attendance().isPresent())) {
-                    attended++;
-                }
             }
             contributions += (int) meeting.contributions().stream()
                     .filter(c -> m.id().equals(c.speakerMemberId())).count();
@@ -422,7 +413,7 @@ public class ReviewService {
             }
         }
         YearFigures figures = pledges == null ? null : pledges.figuresOfYear(p.year()).get(m.id());
-        return new Facts(expected, attended, contributions, assigned, done, figures);
+        return new Facts(attendance.expected(), attendance.present(), contributions, assigned, done, figures);
     }
 
     private Score score(MemberReview r, Facts facts) {
