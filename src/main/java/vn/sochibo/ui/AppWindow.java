@@ -16,6 +16,8 @@ import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sochibo.application.backup.RestoreService;
+import vn.sochibo.application.common.Messages;
+import vn.sochibo.application.statistics.StatFormat;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.ui.backup.AutoBackup;
@@ -55,6 +57,8 @@ import vn.sochibo.ui.shell.DemoBanner;
 import vn.sochibo.ui.shell.DemoBannerViewModel;
 import vn.sochibo.ui.shell.MainWindow;
 import vn.sochibo.ui.shell.PlaceholderView;
+import vn.sochibo.ui.statistics.StatisticsView;
+import vn.sochibo.ui.statistics.StatisticsViewModel;
 import vn.sochibo.ui.shell.ShellViewModel;
 
 /**
@@ -311,6 +315,8 @@ public final class AppWindow {
                         new ArchiveViewModel(services.archive(), ctx.tasks(), ctx.text()), ctx.text()).node());
                 yield view;
             }
+            case STATISTICS -> new StatisticsView(new StatisticsViewModel(services.statistics(), ctx.tasks(),
+                    ctx.text(), ctx.errors(), new StatFormat(Messages.vietnamese())), ctx.text(), ctx.dialogs());
             default -> new PlaceholderView(area, ctx.text());
         };
     }
