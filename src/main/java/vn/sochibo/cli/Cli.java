@@ -31,7 +31,8 @@ public final class Cli {
             subcommands = {ArchiveCommand.class, AuditCommand.class, DemoCommand.class, ExportCommand.class,
                     ImportCommand.class, InfoCommand.class, MeetingsCommand.class, MembersCommand.class,
                     MinutesCommand.class, PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class,
-                    BackupCommand.class, RestoreCommand.class, PledgesCommand.class, ReviewCommand.class})
+                    BackupCommand.class, RestoreCommand.class, PledgesCommand.class, ReviewCommand.class,
+                    StatsCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
