@@ -39,7 +39,13 @@ public final class StatFormat {
         return text(cell);
     }
 
-    private static boolean isPercent(StatTable table, int column) {
+    /** Whether the column holds percentages or scores out of 100 (drawn on a 0–100 axis). */
+    public static boolean isOutOfHundred(StatTable table, int column) {
+        return isPercent(table, column) || table.columnKeys().get(column).equals("stats.col.score");
+    }
+
+    /** Whether the column holds percentages (drawn on a 0–100 axis, shown with "%"). */
+    public static boolean isPercent(StatTable table, int column) {
         String key = table.columnKeys().get(column);
         return key.endsWith("Rate") || key.endsWith("goodOrBetter");
     }

@@ -107,7 +107,7 @@ public final class StatisticsView implements AreaView {
     private Node section(StatTable table) {
         Label title = new Label(vm.title(table));
         title.getStyleClass().add("title-4");
-        XYChart<String, Number> chart = chart(table);
+        XYChart<?, ?> chart = chart(table);
         TableView<List<String>> grid = table(table);
         Button csv = new Button(text.text("statistics.exportCsv"));
         csv.setId("exportCsv-" + table.id());
@@ -129,38 +129,108 @@ public final class StatisticsView implements AreaView {
             body = none;
             png.setDisable(true);
         } else {
-            HBox both = new HBox(16, chart, grid);
-            HBox.setHgrow(chart, Priority.ALWAYS);
-            HBox.setHgrow(grid, Priority.ALWAYS);
-            chart.setPrefWidth(520);
-            chart.setMinWidth(360);
-            grid.setPrefWidth(560);
-            body = both;
+            if (table.columnKeys().size() >= 7) {
+                // Many columns: the table under the chart, both the full width, the table as tall as its lines.
+                double height = Math.min(420, 40.0 * (table.rows().size() + (table.totalRow() == null ? 0 : 1)) + 60);
+                grid.setPrefHeight(height);
+                grid.setMinHeight(Math.min(height, 200));
+                body = new VBox(8, chart, grid);
+            } else {
+                HBox both = new HBox(16, chart, grid);
+                HBox.setHgrow(chart, Priority.ALWAYS);
+                HBox.setHgrow(grid, Priority.ALWAYS);
+                grid.setPrefHeight(((javafx.scene.layout.Region) chart).getPrefHeight());
+                chart.setPrefWidth(460);
+                chart.setMinWidth(340);
+                grid.setPrefWidth(620);
+                body = both;
+            }
         }
         VBox section = new VBox(8, head, body);
         section.setId("statisticsSection-" + table.id());
         return section;
     }
 
-    private XYChart<String, Number> chart(StatTable table) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        XYChart<String, Number> chart = switch (table.chart()) {
-            case BAR -> new BarChart<>(x, y);
-            case STACKED_BAR -> new StackedBarChart<>(x, y);
-            case LINE -> new LineChart<>(x, y);
-        };
+    /**
+     * Bars run across, one per line, with the member, quarter or year on the left where a name is easy to read;
+     * the chart grows with its lines. Lines run along the dates of the meetings.
+     */
+    private XYChart<?, ?> chart(StatTable table) {
+        List<StatisticsViewModel.Series> series = vm.series(table);
+        NumberAxis values = new NumberAxis();
+        if (vm.chartsPercent(table)) {
+            values.setAutoRanging(false);
+            values.setLowerBound(0);
+            values.setUpperBound(100);
+            values.setTickUnit(20);
+        } else {
+            // Counts: whole numbers only on the axis.
+            values.setMinorTickVisible(false);
+            values.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+                @Override
+                public String toString(Number n) {
+                    double d = n.doubleValue();
+                    return d == Math.rint(d) ? String.valueOf((long) d) : "";
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    return Double.valueOf(text);
+                }
+            });
+        }
+        if (series.size() == 1) {
+            values.setLabel(series.get(0).name());
+        }
+        CategoryAxis names = new CategoryAxis();
+        List<String> categories = categories(series);
+        names.setCategories(FXCollections.observableArrayList(categories));
+        XYChart<?, ?> chart;
+        if (table.chart() == StatTable.ChartKind.LINE) {
+            LineChart<String, Number> line = new LineChart<>(names, values);
+            for (StatisticsViewModel.Series s : series) {
+                XYChart.Series<String, Number> drawn = new XYChart.Series<>();
+                drawn.setName(s.name());
+                for (int i = 0; i < s.points().size(); i++) {
+                    drawn.getData().add(new XYChart.Data<>(categories.get(i), s.points().get(i).value()));
+                }
+                line.getData().add(drawn);
+            }
+            chart = line;
+            chart.setPrefHeight(CHART_HEIGHT);
+            chart.setMinHeight(CHART_HEIGHT);
+        } else {
+            // Top to bottom in the table's order: a category axis on the left draws its first category lowest.
+            List<String> topDown = new java.util.ArrayList<>(categories);
+            java.util.Collections.reverse(topDown);
+            names.setCategories(FXCollections.observableArrayList(topDown));
+            XYChart<Number, String> bars = table.chart() == StatTable.ChartKind.STACKED_BAR
+                    ? new StackedBarChart<>(values, names) : new BarChart<>(values, names);
+            if (bars instanceof BarChart<Number, String> b) {
+                b.setCategoryGap(4);
+            }
+            for (StatisticsViewModel.Series s : series) {
+                XYChart.Series<Number, String> drawn = new XYChart.Series<>();
+                drawn.setName(s.name());
+                for (int i = 0; i < s.points().size(); i++) {
+                    drawn.getData().add(new XYChart.Data<>(s.points().get(i).value(), categories.get(i)));
+                }
+                bars.getData().add(drawn);
+            }
+            chart = bars;
+            double height = Math.max(CHART_HEIGHT, 26 * categories.size() + (series.size() > 1 ? 130 : 100));
+            chart.setPrefHeight(height);
+            chart.setMinHeight(height);
+        }
         chart.setId("chart-" + table.id());
         chart.setAnimated(false);
-        chart.setTitle(vm.title(table));
-        chart.setPrefHeight(CHART_HEIGHT);
-        chart.setMinHeight(CHART_HEIGHT);
-        List<StatisticsViewModel.Series> series = vm.series(table);
+        chart.setTitle(vm.chartTitle(table));
         chart.setLegendVisible(series.size() > 1);
-        if (series.size() == 1) {
-            y.setLabel(series.get(0).name());
-        }
-        // Categories must be unique on a category axis: two meetings on one day are told apart by a counter.
+        return chart;
+    }
+
+    /** The categories, unique as a category axis needs them: two meetings on one day are told apart by a counter. */
+    private static List<String> categories(List<StatisticsViewModel.Series> series) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> categories = new java.util.ArrayList<>();
         for (StatisticsViewModel.Point p : series.isEmpty() ? List.<StatisticsViewModel.Point>of()
@@ -172,32 +242,30 @@ public final class StatisticsView implements AreaView {
             }
             categories.add(c);
         }
-        x.setCategories(FXCollections.observableArrayList(categories));
-        for (StatisticsViewModel.Series s : series) {
-            XYChart.Series<String, Number> drawn = new XYChart.Series<>();
-            drawn.setName(s.name());
-            for (int i = 0; i < s.points().size(); i++) {
-                drawn.getData().add(new XYChart.Data<>(categories.get(i), s.points().get(i).value()));
-            }
-            chart.getData().add(drawn);
-        }
-        return chart;
+        return categories;
     }
 
     private TableView<List<String>> table(StatTable table) {
         TableView<List<String>> grid = new TableView<>();
         grid.setId("table-" + table.id());
         List<String> headings = vm.headings(table);
+        List<List<String>> lines = vm.lines(table);
         for (int i = 0; i < headings.size(); i++) {
             int column = i;
             TableColumn<List<String>, String> c = new TableColumn<>(headings.get(i));
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().get(column)));
             c.setSortable(false);
-            c.setPrefWidth(i == 0 ? 170 : Math.max(70, Math.min(140, headings.get(i).length() * 7.5)));
+            // As wide as the longest cell (headings wrap), within reason.
+            int longest = lines.stream().mapToInt(l -> l.get(column).length()).max().orElse(4);
+            String heading = headings.get(i);
+            int word = java.util.Arrays.stream(heading.split(" ")).mapToInt(String::length).max().orElse(4);
+            int twoLines = (heading.length() + 1) / 2 + 2;
+            c.setPrefWidth(Math.max(56, Math.min(230, Math.max(longest, Math.max(word, twoLines)) * 8.2 + 16)));
             grid.getColumns().add(c);
         }
-        grid.getItems().setAll(vm.lines(table));
-        grid.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        grid.getItems().setAll(lines);
+        // The columns share the width in proportion to their content; long headings wrap.
+        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         grid.setPrefHeight(CHART_HEIGHT);
         grid.setMinHeight(CHART_HEIGHT);
         return grid;
@@ -208,7 +276,7 @@ public final class StatisticsView implements AreaView {
                 text.text("statistics.csvFilter"), "csv").ifPresent(file -> vm.exportCsv(table, file));
     }
 
-    private void savePng(StatTable table, XYChart<String, Number> chart) {
+    private void savePng(StatTable table, XYChart<?, ?> chart) {
         dialogs.chooseSaveFile(text.plain("statistics.savePng"), vm.pngFileName(table),
                 text.text("statistics.pngFilter"), "png").ifPresent(file -> {
                     WritableImage image = chart.snapshot(null, null);

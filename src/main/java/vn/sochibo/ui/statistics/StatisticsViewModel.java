@@ -160,6 +160,16 @@ public final class StatisticsViewModel {
         return series;
     }
 
+    /** Whether every drawn column is a percentage or a score out of 100 (the value axis then runs from 0 to 100). */
+    public boolean chartsPercent(StatTable table) {
+        return table.seriesColumns().stream().allMatch(c -> StatFormat.isOutOfHundred(table, c));
+    }
+
+    /** The chart's own title, with the period, so that a saved PNG says what it shows. */
+    public String chartTitle(StatTable table) {
+        return title(table) + " – " + label(period.get());
+    }
+
     /** The file name a table's CSV is offered under. */
     public String csvFileName(StatTable table) {
         return StatisticsCsv.fileName(table, period.get());
