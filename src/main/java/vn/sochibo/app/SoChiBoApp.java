@@ -77,6 +77,7 @@ public class SoChiBoApp extends Application {
         UiText text = UiText.vietnamese();
         TextScale textScale = new TextScale();
         Dialogs dialogs = new Dialogs(text, textScale, () -> stage.isShowing() ? stage : null);
+        dialogs.setSaveFileChooser(saveFileChooser());
         Path folder = dataFolder();
         Optional<CellProfile> profile;
         unlock = new UnlockDialog(text, dialogs);
@@ -156,6 +157,11 @@ public class SoChiBoApp extends Application {
     /** How the first run asks for the handover archive: the system's open dialog; tests hand in a file. */
     protected ArchiveFileChooser archiveChooser(UiText text) {
         return ArchiveFileChooser.dialog(text);
+    }
+
+    /** How a CSV or PNG to save is placed (statistics): the system's save dialog; tests answer with a file. */
+    protected vn.sochibo.ui.common.SaveFileChooser saveFileChooser() {
+        return vn.sochibo.ui.common.SaveFileChooser.system();
     }
 
     static Path dataFolder() {

@@ -32,7 +32,7 @@ public final class Cli {
                     ImportCommand.class, InfoCommand.class, MeetingsCommand.class, MembersCommand.class,
                     MinutesCommand.class, PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class,
                     BackupCommand.class, RestoreCommand.class, PledgesCommand.class, ReviewCommand.class,
-                    BookCommand.class, SearchCommand.class})
+                    BookCommand.class, SearchCommand.class, StatsCommand.class})
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -16,6 +16,8 @@ import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sochibo.application.backup.RestoreService;
+import vn.sochibo.application.common.Messages;
+import vn.sochibo.application.statistics.StatFormat;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.common.ValidationException;
 import vn.sochibo.ui.backup.AutoBackup;
@@ -58,6 +60,8 @@ import vn.sochibo.ui.shell.DemoBanner;
 import vn.sochibo.ui.shell.DemoBannerViewModel;
 import vn.sochibo.ui.shell.MainWindow;
 import vn.sochibo.ui.shell.PlaceholderView;
+import vn.sochibo.ui.statistics.StatisticsView;
+import vn.sochibo.ui.statistics.StatisticsViewModel;
 import vn.sochibo.ui.shell.ShellViewModel;
 
 /**
@@ -342,6 +346,8 @@ public final class AppWindow {
             }
             case PRINTING -> new vn.sochibo.ui.books.BooksView(new vn.sochibo.ui.books.BooksViewModel(services.books(),
                     services.dossiers(), services.members(), ctx.tasks(), ctx.text()), ctx, this::takePendingDossier);
+            case STATISTICS -> new StatisticsView(new StatisticsViewModel(services.statistics(), ctx.tasks(),
+                    ctx.text(), ctx.errors(), new StatFormat(Messages.vietnamese())), ctx.text(), ctx.dialogs());
             default -> new PlaceholderView(area, ctx.text());
         };
     }

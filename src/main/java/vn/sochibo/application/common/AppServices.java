@@ -85,6 +85,12 @@ public interface AppServices extends AutoCloseable {
     /** Search across everything: members, meetings and minutes, contributions, votes, tasks, pledges, reviews. */
     vn.sochibo.application.search.SearchService search();
 
+    /** The statistics of a year or of the term (issue 7): reads through the services above, changes nothing. */
+    default vn.sochibo.application.statistics.StatisticsService statistics() {
+        return new vn.sochibo.application.statistics.StatisticsService(meetings(), members(), pledges(), reviews(),
+                settings(), cell());
+    }
+
     /**
      * Leaves the demo cell: closes the store and moves its database, untouched, into
      * {@code <data>/set-aside/demo-<yyyyMMdd-HHmmss>/}, so that the data folder opens next as a new, empty one

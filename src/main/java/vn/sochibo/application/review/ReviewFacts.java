@@ -11,9 +11,9 @@ import vn.sochibo.application.meeting.MeetingRepository;
 import vn.sochibo.application.pledge.PledgeService;
 import vn.sochibo.application.review.ReviewViews.Facts;
 import vn.sochibo.application.review.ReviewViews.Score;
+import vn.sochibo.domain.meeting.AttendanceFigures;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.member.Member;
-import vn.sochibo.domain.member.MemberStatus;
 import vn.sochibo.domain.pledge.YearFigures;
 import vn.sochibo.domain.review.ExcellentCondition;
 import vn.sochibo.domain.review.MemberReview;
@@ -39,8 +39,7 @@ final class ReviewFacts {
 
     Facts facts(ReviewPeriod p, Member m) {
         List<Meeting> all = meetings.findAll();
-        int expected = 0;
-        int attended = 0;
+        AttendanceFigures attendance = AttendanceFigures.of(m, all, p.startDate(), p.endDate());
         int contributions = 0;
         int assigned = 0;
         int done = 0;
@@ -50,14 +49,6 @@ final class ReviewFacts {
         for (Meeting meeting : all) {
             if (meeting.date().isBefore(p.startDate()) || meeting.date().isAfter(p.endDate())) {
                 continue;
-            }
-            MemberStatus status = m.statusOn(meeting.date());
-            if (status == MemberStatus.OFFICIAL || status == MemberStatus.PROBATIONARY) {
-                expected++;
-                if (meeting.rollCall().stream().anyMatch(r -> r.memberId().equals(m.id())
-                        && r.attendance() != null && r.attendance().isPresent())) {
-                    attended++;
-                }
             }
             contributions += (int) meeting.contributions().stream()
                     .filter(c -> m.id().equals(c.speakerMemberId())).count();
@@ -71,7 +62,7 @@ final class ReviewFacts {
             }
         }
         YearFigures figures = pledges == null ? null : pledges.figuresOfYear(p.year()).get(m.id());
-        return new Facts(expected, attended, contributions, assigned, done, figures);
+        return new Facts(attendance.expected(), attendance.present(), contributions, assigned, done, figures);
     }
 
     Score score(MemberReview r, Facts facts) {

@@ -24,11 +24,23 @@ public final class Dialogs {
     private final UiText text;
     private final TextScale textScale;
     private final Supplier<Window> owner;
+    private SaveFileChooser saveFiles = SaveFileChooser.system();
 
     public Dialogs(UiText text, TextScale textScale, Supplier<Window> owner) {
         this.text = text;
         this.textScale = textScale;
         this.owner = owner;
+    }
+
+    /** How a file to save is chosen; the system's dialog unless a test hands in its own. */
+    public void setSaveFileChooser(SaveFileChooser chooser) {
+        this.saveFiles = java.util.Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** Asks where to save a file (owned by the main window); empty when cancelled. */
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String filterLabel,
+            String extension) {
+        return saveFiles.choose(owner.get(), title, initialName, filterLabel, extension);
     }
 
     public ButtonType okButton() {
