@@ -57,6 +57,8 @@ final class H2BackupStore implements BackupStore {
 
     /** The page cache of the throwaway database a script is checked in, in KiB (H2's default scales with the heap). */
     private static final int CHECK_CACHE_KB = 4096;
+    /** The names of the check databases' folders in the temporary folder. */
+    private static final String CHECK_PREFIX = "sochibo-check-";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** The open store; null for a checker of backup files only. */
@@ -151,7 +153,8 @@ final class H2BackupStore implements BackupStore {
         screen(script, name);
         Path folder;
         try {
-            folder = Files.createTempDirectory("sochibo-check-");
+            folder = Files.createTempDirectory(CHECK_PREFIX);
+            removeStaleCheckFolders(folder.getParent());
         } catch (IOException e) {
             throw new StoreException("backup.error.unreadable", e, name);
         }
@@ -173,6 +176,23 @@ final class H2BackupStore implements BackupStore {
         } finally {
             Arrays.fill(key, (byte) 0);
             deleteFolder(folder);
+        }
+    }
+
+    /**
+     * Deletes the check folders a killed process left in the temporary folder (encrypted under keys that died with
+     * it, so only their space is lost): those made more than an hour ago, as no check takes that long.
+     */
+    private static void removeStaleCheckFolders(Path temp) {
+        java.time.Instant before = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(temp, CHECK_PREFIX + "*")) {
+            for (Path folder : stale) {
+                if (Files.isDirectory(folder) && Files.getLastModifiedTime(folder).toInstant().isBefore(before)) {
+                    deleteFolder(folder);
+                }
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(H2BackupStore.class).warn("Could not look for old check folders in {}", temp, e);
         }
     }
 
