@@ -60,6 +60,15 @@ Invoke-Checked "jpackage" @(
     "--main-class", "vn.sochibo.app.Launcher",
     "--runtime-image", "$out\runtime",
     "--java-options", "-Dfile.encoding=UTF-8",
+    # Memory and start-up (docs/performance.md, 2026-11-27), as in build.sh: the serial collector, a bounded heap
+    # that shrinks after a collection, C1 only. SoChiBoCLI.exe inherits these options (its properties file sets
+    # none), measured for the command line too.
+    "--java-options", "-XX:+UseSerialGC",
+    "--java-options", "-Xms32m",
+    "--java-options", "-Xmx512m",
+    "--java-options", "-XX:MinHeapFreeRatio=10",
+    "--java-options", "-XX:MaxHeapFreeRatio=30",
+    "--java-options", "-XX:TieredStopAtLevel=1",
     "--icon", "installer\icons\sochibo.ico",
     # A second launcher with a console window, for the command line (SoChiBo.exe has none: it is the window).
     "--add-launcher", "SoChiBoCLI=installer\windows-cli-launcher.properties",

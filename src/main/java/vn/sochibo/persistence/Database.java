@@ -14,17 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
-import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sochibo.application.common.PasswordPrompt;
@@ -32,20 +24,18 @@ import vn.sochibo.application.common.PasswordRequiredException;
 import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.common.StoreSync;
 import vn.sochibo.application.common.Transactions;
-import vn.sochibo.application.common.WrongPasswordException;
 import vn.sochibo.application.backup.BackupKeys;
-import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.security.DataProtection;
 
 /**
  * The embedded H2 store in the data folder. Opening takes an exclusive lock on the folder (a second window
  * or command gets a clear "already open" message), migrates the schema with Flyway after a backup, and
- * refuses a database written by a newer version of the app.
+ * refuses a database written by a newer version of the app ({@link DatabaseMigration}); it also sets a database
+ * aside or replaces it by a restored one, and hands out the repositories and the backup and restore stores.
  *
- * <p>Optional password (ADR 0009): a protected folder holds an H2 file encrypted (CIPHER=AES) with a random
- * data key, and {@code sochibo.key}, that key wrapped under the password. Whether a folder is protected is
- * read from the database file itself (H2's encrypted-file header), so a key file left behind by an
- * interrupted change never locks anyone out.
+ * <p>Optional password (ADR 0009): {@link DatabaseProtection} unlocks a protected folder's key file at open, holds
+ * its data key and protects, changes and removes the password; this class implements {@link DataProtection} by
+ * handing each call to it under this object's monitor.
  *
  * <p>Durability: WRITE_DELAY=0 so that a commit reaches the file before it is acknowledged; CHECKPOINT
  * SYNC after bulk writes; a clean SHUTDOWN on close (see docs/decisions/0002-h2-durability.md).
@@ -63,22 +53,14 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
      */
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
-    /** Where the database file is rewritten (encrypted or decrypted) before it replaces the original. */
-    private static final String WORK_FOLDER = "password-work";
-    /** The first bytes of an H2 file written with CIPHER=AES (org.h2.store.fs.encrypt.FileEncrypt). */
-    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
     private final Path dataDir;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final int kdfIterations;
     private Connection connection;
     private final JdbcTransactions transactions;
     private boolean closed;
-    /** The data key of a protected folder, wiped on close; null when the folder is not protected. */
-    private byte[] dataKey;
-    /** For tests: the step of a password change at which to fail, as a disk failure would. */
-    private String failAtStep;
+    /** Password protection; holds the data key of a protected folder (wiped on close). */
+    private final DatabaseProtection protection;
 
     private Database(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection, byte[] dataKey,
             int kdfIterations) {
@@ -87,8 +69,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         this.lock = lock;
         this.connection = connection;
         this.transactions = new JdbcTransactions(connection);
-        this.dataKey = dataKey;
-        this.kdfIterations = kdfIterations;
+        this.protection = new DatabaseProtection(this, dataDir, dataKey, kdfIterations);
     }
 
     /** Opens a data folder that is not protected by a password (a protected one: {@link PasswordRequiredException}). */
@@ -162,7 +143,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         FileLock lock = folderLock.lock();
         byte[] dataKey;
         try {
-            dataKey = unlock(dir, prompt);
+            dataKey = DatabaseProtection.unlock(dir, prompt);
         } catch (RuntimeException | Error e) {
             releaseQuietly(lock, channel);
             throw e;
@@ -174,24 +155,24 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             String password = h2Password(dataKey);
             // Most starts find the schema as this build left it and skip Flyway altogether (SchemaCheck).
             boolean current = SchemaCheck.isCurrent(url + ";ACCESS_MODE_DATA=r", password);
-            boolean backUpFirst = !current && checkVersion(dir, url, password);
+            boolean backUpFirst = !current && DatabaseMigration.checkVersion(dir, url, password);
             // Open our connection before Flyway's: theirs then join the open database instead of reopening
             // the file for every step.
             connection = DriverManager.getConnection(url, "sa", password);
             if (!current) {
-                migrate(dir, url, password, backUpFirst, dataKey);
+                DatabaseMigration.migrate(dir, url, password, backUpFirst, dataKey);
             }
             connection.setAutoCommit(false);
             LOG.info("Opened data folder {}{}", dir, encrypted ? " (protected by a password)" : "");
             return new Database(dir, channel, lock, connection, dataKey, kdfIterations);
         } catch (SQLException e) {
             closeQuietly(connection);
-            wipe(dataKey);
+            DatabaseProtection.wipe(dataKey);
             releaseQuietly(lock, channel);
             throw translateOpenFailure(e, dir);
         } catch (RuntimeException e) {
             closeQuietly(connection);
-            wipe(dataKey);
+            DatabaseProtection.wipe(dataKey);
             releaseQuietly(lock, channel);
             if (e instanceof org.flywaydb.core.api.FlywayException) {
                 // An H2 file that is not ours (tables but no schema history, or a history Flyway rejects).
@@ -228,183 +209,6 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         return dataKey == null ? "" : java.util.HexFormat.of().formatHex(dataKey) + " ";
     }
 
-    private static char[] filePassword(byte[] dataKey) {
-        return java.util.HexFormat.of().formatHex(dataKey).toCharArray();
-    }
-
-    /**
-     * The data key of a protected folder, asking the prompt for the password until it unlocks the key file or
-     * the prompt gives up; null for a folder that is not protected. Writes nothing.
-     */
-    private static byte[] unlock(Path dir, PasswordPrompt prompt) {
-        Path keyPath = dir.resolve(KeyFile.FILE_NAME);
-        if (!isEncrypted(dir.resolve(DATABASE_NAME + ".mv.db"))) {
-            if (Files.exists(keyPath)) {
-                // A change of protection was interrupted before or after the swap of the file: the plain
-                // database file is the valid one; the key file encrypts nothing here.
-                LOG.warn("Ignoring {}: the database file in {} is not encrypted", keyPath, dir);
-            }
-            return null;
-        }
-        if (!Files.exists(keyPath)) {
-            throw new StoreException("store.error.keyMissing", null, dir.toString());
-        }
-        KeyFile keyFile = KeyFile.read(keyPath);
-        boolean wrong = false;
-        while (true) {
-            char[] password = prompt == null ? null : prompt.password(dir, wrong);
-            if (password == null) {
-                if (wrong) {
-                    throw new WrongPasswordException(null);
-                }
-                throw new PasswordRequiredException(dir.toString());
-            }
-            try {
-                return keyFile.unwrap(password);
-            } catch (WrongPasswordException e) {
-                LOG.info("Wrong password for {}", dir);
-                wrong = true;
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-        }
-    }
-
-    /** True when {@code file} starts with H2's encrypted-file header. */
-    static boolean isEncrypted(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        byte[] start = new byte[ENCRYPTED_HEADER.length];
-        try (var in = Files.newInputStream(file)) {
-            return in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, ENCRYPTED_HEADER);
-        } catch (IOException e) {
-            throw new StoreException("store.error.folder", e, file.getParent().toString());
-        }
-    }
-
-    private static void wipe(byte[] bytes) {
-        if (bytes != null) {
-            Arrays.fill(bytes, (byte) 0);
-        }
-    }
-
-    /**
-     * Refuses a database written by a newer version of the app. Reads through a read-only connection, so that
-     * a refused database is left byte for byte as it was. True when an existing database needs migrating.
-     */
-    static boolean checkVersion(Path dir, String url) {
-        return checkVersion(dir, url, "");
-    }
-
-    static boolean checkVersion(Path dir, String url, String password) {
-        if (!Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"))) {
-            return false;
-        }
-        MigrationInfoService info = flyway(url + ";ACCESS_MODE_DATA=r", password).info();
-        MigrationVersion supported = Arrays.stream(info.all())
-                .filter(i -> i.getState() != MigrationState.FUTURE_SUCCESS && i.getState() != MigrationState.FUTURE_FAILED)
-                .map(MigrationInfo::getVersion)
-                .max(Comparator.naturalOrder())
-                .orElse(MigrationVersion.EMPTY);
-        MigrationInfo[] applied = info.applied();
-        for (MigrationInfo done : applied) {
-            if (done.getState() == MigrationState.FUTURE_SUCCESS || done.getState() == MigrationState.FUTURE_FAILED) {
-                throw new DatabaseTooNewException(done.getVersion().getVersion(), supported.getVersion());
-            }
-        }
-        if (applied.length == 0 && hasTables(url + ";ACCESS_MODE_DATA=r", password)) {
-            // Tables but no schema history: an H2 file of something else. Refused before anything writes to it.
-            throw new StoreException("store.error.unreadable", null, dir.toString());
-        }
-        return applied.length > 0 && info.pending().length > 0;
-    }
-
-    private static boolean hasTables(String readOnlyUrl, String password) {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", password); Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                        + "WHERE TABLE_SCHEMA = 'PUBLIC'")) {
-            return rs.next() && rs.getInt(1) > 0;
-        } catch (SQLException e) {
-            throw new org.flywaydb.core.api.FlywayException("could not list the tables", e);
-        }
-    }
-
-    private static void migrate(Path dir, String url, String password, boolean backUpFirst, byte[] dataKey)
-            throws SQLException {
-        if (backUpFirst) {
-            if (dataKey != null) {
-                sealedBackupBeforeMigration(dir, url, password, dataKey);
-            } else {
-                backupBeforeMigration(dir, url, password);
-            }
-        }
-        flyway(url, password).migrate();
-    }
-
-    static Flyway flyway(String url) {
-        return flyway(url, "");
-    }
-
-    static Flyway flyway(String url, String password) {
-        // A DataSource of H2's own: Flyway's URL-based one trims the password, and with CIPHER the password
-        // "<file password> " must keep its trailing space (the empty password of user sa).
-        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("sa");
-        dataSource.setPassword(password);
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
-    }
-
-    private static void backupBeforeMigration(Path dir, String url, String password) throws SQLException {
-        Path backups = dir.resolve("backups");
-        try {
-            Files.createDirectories(backups);
-        } catch (IOException e) {
-            throw new StoreException("store.error.folder", e, backups.toString());
-        }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path target = backups.resolve("before-migration-" + stamp + ".sql.gz");
-        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
-            s.execute("SCRIPT TO '" + target.toString().replace("'", "''") + "' COMPRESSION GZIP");
-        }
-        LOG.info("Backed up the database to {} before migrating", target);
-    }
-
-    /**
-     * The backup before a migration of a protected folder: an encrypted backup file (ADR 0011) sealed under the
-     * folder's key, {@code backups/before-migration-<stamp>.zip}, restorable with {@code restore FILE}. The
-     * script stays in memory: no plain copy of the data is written.
-     */
-    private static void sealedBackupBeforeMigration(Path dir, String url, String password, byte[] dataKey)
-            throws SQLException {
-        Path backups = dir.resolve("backups");
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path target = backups.resolve("before-migration-" + stamp + ".zip");
-        byte[] script = null;
-        BackupKeys.BackupKey key = null;
-        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
-            Files.createDirectories(backups);
-            script = H2BackupStore.script(c);
-            key = KeyFile.backupKey(dataKey, KeyFile.read(dir.resolve(KeyFile.FILE_NAME)).text());
-            BackupService.writeSealed(target, script, java.time.Instant.now(), "before-migration",
-                    H2BackupStore.contents(s), key);
-        } catch (IOException e) {
-            throw new StoreException("store.error.folder", e, backups.toString());
-        } finally {
-            if (script != null) {
-                Arrays.fill(script, (byte) 0);
-            }
-            if (key != null) {
-                key.wipe();
-            }
-        }
-        LOG.info("Backed up the database (encrypted) to {} before migrating", target);
-    }
-
     static StoreException translateOpenFailure(SQLException e, Path dir) {
         LOG.error("Could not open the database in {}", dir, e);
         if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && !looksLikeH2File(dir)) {
@@ -434,274 +238,66 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         }
     }
 
-    // --- password protection (ADR 0009) ---
+    // --- password protection (ADR 0009): DatabaseProtection, which holds the data key ---
 
     /** A copy of the data key (the caller wipes it); null when the folder is not protected. */
     synchronized byte[] dataKeyCopy() {
-        return dataKey == null ? null : dataKey.clone();
-    }
-
-    /**
-     * The data key of a protected folder whose database does not open (for a restore into it, which keeps it
-     * protected), asking {@code prompt} for the password; null when the folder is not protected (its file is not
-     * encrypted, or no key file is left to open it with).
-     */
-    static byte[] closedFolderKey(Path dir, PasswordPrompt prompt) {
-        if (!isEncrypted(dir.resolve(DATABASE_NAME + ".mv.db")) || !Files.exists(dir.resolve(KeyFile.FILE_NAME))) {
-            return null;
-        }
-        return unlock(dir, prompt);
+        return protection.dataKeyCopy();
     }
 
     /** The keys backups of this folder are sealed with (ADR 0011): none while the folder is not protected. */
     public BackupKeys backupKeys() {
-        return new BackupKeys() {
-            @Override
-            public java.util.Optional<BackupKeys.BackupKey> sealing() {
-                byte[] key = dataKeyCopy();
-                if (key == null) {
-                    return java.util.Optional.empty();
-                }
-                try {
-                    return java.util.Optional.of(KeyFile.backupKey(key, KeyFile.read(dataDir.resolve(KeyFile.FILE_NAME)).text()));
-                } finally {
-                    wipe(key);
-                }
-            }
-
-            @Override
-            public BackupKeys.BackupKey open(String envelope, char[] password) {
-                return openBackupEnvelope(envelope, password);
-            }
-        };
+        return protection.backupKeys();
     }
 
     /** Opens the key envelopes of backups without any folder open (the start-up recovery). */
     public static BackupKeys backupKeyOpener() {
-        return new BackupKeys() {
-            @Override
-            public java.util.Optional<BackupKeys.BackupKey> sealing() {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public BackupKeys.BackupKey open(String envelope, char[] password) {
-                return openBackupEnvelope(envelope, password);
-            }
-        };
-    }
-
-    private static BackupKeys.BackupKey openBackupEnvelope(String envelope, char[] password) {
-        try {
-            KeyFile keyFile;
-            try {
-                keyFile = KeyFile.parse(envelope);
-            } catch (RuntimeException e) {
-                throw new StoreException("backup.error.notABackup", e, "key.properties");
-            }
-            byte[] key = keyFile.unwrap(password);
-            try {
-                return KeyFile.backupKey(key, keyFile.text());
-            } finally {
-                wipe(key);
-            }
-        } finally {
-            wipeChars(password);
-        }
+        return DatabaseProtection.backupKeyOpener();
     }
 
     @Override
     public synchronized boolean isProtected() {
-        return dataKey != null;
+        return protection.isProtected();
     }
 
-    /**
-     * Encrypts the database: it is closed (the folder lock kept), copied into {@code <data>/password-work/},
-     * the copy encrypted and checked to open, the key file written, and only then the encrypted copy moved over
-     * the original in one step. Before that step any failure leaves the plain database as it was (a key file
-     * already written is removed; it would be ignored anyway); the store is open again either way.
-     */
+    /** See {@link DatabaseProtection#protect}. */
     @Override
     public synchronized void protect(char[] password) {
-        requireOpen();
-        if (dataKey != null) {
-            wipeChars(password);
-            throw new IllegalStateException("the data folder is already protected");
-        }
-        byte[] newKey = KeyFile.newDataKey();
-        KeyFile keyFile;
-        try {
-            keyFile = KeyFile.wrap(password, newKey, kdfIterations);
-        } finally {
-            wipeChars(password);
-        }
-        transactions.exclusively(() -> {
-            Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
-            Path work = null;
-            boolean swapped = false;
-            try {
-                shutDownForRewrite();
-                work = freshWorkFolder();
-                Files.copy(databaseFile(), work.resolve(DATABASE_NAME + ".mv.db"));
-                step("encrypt");
-                ChangeFileEncryption.execute(work.toString(), DATABASE_NAME, "AES", null, filePassword(newKey), true);
-                checkOpens(work, newKey);
-                step("writeKey");
-                keyFile.write(keyPath);
-                step("swap");
-                replace(work.resolve(DATABASE_NAME + ".mv.db"), databaseFile());
-                swapped = true;
-            } catch (IOException | SQLException | RuntimeException e) {
-                if (!swapped) {
-                    deleteQuietly(keyPath);
-                    wipe(newKey);
-                    reconnectAfterFailure(e);
-                    throw new StoreException("store.error.password", e, dataDir.toString());
-                }
-                throw new StoreException("store.error.password", e, dataDir.toString());
-            } finally {
-                deleteWorkFolder(work);
-            }
-            dataKey = newKey;
-            reconnect();
-            LOG.info("Protected the data folder {} with a password", dataDir);
-        });
+        protection.protect(password);
     }
 
-    /** Unwraps the key with the old password and wraps it with the new one; the database file is untouched. */
+    /** See {@link DatabaseProtection#changePassword}. */
     @Override
     public synchronized void changePassword(char[] oldPassword, char[] newPassword) {
-        requireOpen();
-        try {
-            if (dataKey == null) {
-                throw new IllegalStateException("the data folder is not protected");
-            }
-            Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
-            byte[] key = KeyFile.read(keyPath).unwrap(oldPassword);
-            try {
-                if (!java.security.MessageDigest.isEqual(key, dataKey)) {
-                    throw new StoreException("store.error.keyFile", null, keyPath.toString());
-                }
-                KeyFile next = KeyFile.wrap(newPassword, key, kdfIterations);
-                step("writeKey");
-                next.write(keyPath);
-            } catch (IOException e) {
-                throw new StoreException("store.error.password", e, dataDir.toString());
-            } finally {
-                wipe(key);
-            }
-            LOG.info("Changed the password of the data folder {}", dataDir);
-        } finally {
-            wipeChars(oldPassword);
-            wipeChars(newPassword);
-        }
+        protection.changePassword(oldPassword, newPassword);
     }
 
-    /**
-     * Unwraps the key file with {@code password} and compares the key with the one in use. A key file that
-     * unwraps to another key (replaced behind the app's back) is refused as a damaged key file.
-     */
+    /** See {@link DatabaseProtection#checkPassword}. */
     @Override
     public synchronized boolean checkPassword(char[] password) {
-        requireOpen();
-        Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
-        try {
-            if (dataKey == null) {
-                throw new IllegalStateException("the data folder is not protected");
-            }
-            byte[] key;
-            try {
-                key = KeyFile.read(keyPath).unwrap(password);
-            } catch (WrongPasswordException e) {
-                return false;
-            }
-            boolean same = java.security.MessageDigest.isEqual(key, dataKey);
-            wipe(key);
-            if (!same) {
-                throw new StoreException("store.error.keyFile", null, keyPath.toString());
-            }
-            return true;
-        } finally {
-            wipeChars(password);
-        }
+        return protection.checkPassword(password);
     }
 
-    /**
-     * Decrypts the database back to a plain file (copy, decrypt, check, swap, as in {@link #protect}); the key
-     * file is deleted only once the plain file is open. A wrong password changes nothing.
-     */
+    /** See {@link DatabaseProtection#unprotect}. */
     @Override
     public synchronized void unprotect(char[] currentPassword) {
-        requireOpen();
-        Path keyPath = dataDir.resolve(KeyFile.FILE_NAME);
-        try {
-            if (dataKey == null) {
-                throw new IllegalStateException("the data folder is not protected");
-            }
-            byte[] key = KeyFile.read(keyPath).unwrap(currentPassword);
-            boolean same = java.security.MessageDigest.isEqual(key, dataKey);
-            wipe(key);
-            if (!same) {
-                throw new StoreException("store.error.keyFile", null, keyPath.toString());
-            }
-        } finally {
-            wipeChars(currentPassword);
-        }
-        transactions.exclusively(() -> {
-            Path work = null;
-            try {
-                shutDownForRewrite();
-                work = freshWorkFolder();
-                Files.copy(databaseFile(), work.resolve(DATABASE_NAME + ".mv.db"));
-                step("decrypt");
-                ChangeFileEncryption.execute(work.toString(), DATABASE_NAME, "AES", filePassword(dataKey), null, true);
-                checkOpens(work, null);
-                step("swap");
-                replace(work.resolve(DATABASE_NAME + ".mv.db"), databaseFile());
-            } catch (IOException | SQLException | RuntimeException e) {
-                reconnectAfterFailure(e);
-                throw new StoreException("store.error.password", e, dataDir.toString());
-            } finally {
-                deleteWorkFolder(work);
-            }
-            wipe(dataKey);
-            dataKey = null;
-            reconnect();
-            // Only now that the plain file is open: a key file left behind would be ignored anyway.
-            try {
-                step("deleteKey");
-                Files.deleteIfExists(keyPath);
-            } catch (IOException e) {
-                LOG.warn("Could not delete {}; it is ignored since the database is not encrypted", keyPath, e);
-            }
-            LOG.info("Removed the password of the data folder {}", dataDir);
-        });
+        protection.unprotect(currentPassword);
     }
 
     /** For tests: makes the next password change fail at {@code stepName}, as a full disk would. */
     void failAtStep(String stepName) {
-        this.failAtStep = stepName;
+        protection.failAtStep(stepName);
     }
 
-    private void step(String name) throws IOException {
-        if (name.equals(failAtStep)) {
-            failAtStep = null;
-            throw new IOException("injected failure at " + name);
-        }
-    }
-
-    private void requireOpen() {
+    /** Refuses a change to a closed store (for {@link DatabaseProtection}). */
+    void requireOpen() {
         if (closed) {
             throw new IllegalStateException("the data folder " + dataDir + " is closed");
         }
     }
 
-    private Path databaseFile() {
-        return dataDir.resolve(DATABASE_NAME + ".mv.db");
-    }
-
     /** SHUTDOWN: everything on disk, the file let go of, so that it can be copied and replaced. */
-    private void shutDownForRewrite() {
+    void shutDownForRewrite() {
         try (Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -711,52 +307,8 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         }
     }
 
-    private Path freshWorkFolder() throws IOException {
-        Path work = dataDir.resolve(WORK_FOLDER);
-        // Only ever holds copies made by an earlier, interrupted change: the database in the folder is the valid one.
-        deleteWorkFolder(work);
-        return Files.createDirectories(work);
-    }
-
-    private static void deleteWorkFolder(Path work) {
-        if (work == null || !Files.exists(work)) {
-            return;
-        }
-        try (var files = Files.walk(work)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete the work folder {}", work, e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}", file, e);
-        }
-    }
-
-    /** Opens the rewritten copy in {@code work} once, read-only, to be sure it is readable with {@code key}. */
-    private static void checkOpens(Path work, byte[] key) throws SQLException {
-        String url = jdbcUrl(work, key != null) + ";ACCESS_MODE_DATA=r";
-        try (Connection c = DriverManager.getConnection(url, "sa", h2Password(key)); Statement s = c.createStatement()) {
-            s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"").close();
-        }
-    }
-
-    private static void replace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Opens the connection again on the database file as it now is (inside {@code exclusively}). */
-    private void reconnect() {
+    /** Opens the connection again on the database file as it now is, with {@code dataKey} (inside {@code exclusively}). */
+    void reconnect(byte[] dataKey) {
         try {
             Connection c = DriverManager.getConnection(jdbcUrl(dataDir, dataKey != null), "sa", h2Password(dataKey));
             c.setAutoCommit(false);
@@ -764,21 +316,6 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             transactions.replaceConnection(c);
         } catch (SQLException e) {
             throw new StoreException("store.error.open", e, dataDir.toString());
-        }
-    }
-
-    private void reconnectAfterFailure(Exception failure) {
-        LOG.error("Changing the password protection of {} failed; the database is as it was", dataDir, failure);
-        try {
-            reconnect();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private static void wipeChars(char[] chars) {
-        if (chars != null) {
-            Arrays.fill(chars, '\0');
         }
     }
 
@@ -892,7 +429,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             LOG.warn("Clean shutdown of the database failed", e);
         } finally {
             closeQuietly(connection);
-            wipe(dataKey);
+            protection.wipeKey();
             releaseQuietly(lock, lockChannel);
             forget(dataDir);
             LOG.info("Closed data folder {}", dataDir);
@@ -922,7 +459,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             shutDown("store.error.setAside");
             return moveDatabaseFiles(dataDir, label, "store.error.setAside", false);
         } finally {
-            wipe(dataKey);
+            protection.wipeKey();
             releaseQuietly(lock, lockChannel);
             forget(dataDir);
             LOG.info("Closed data folder {}", dataDir);
@@ -961,7 +498,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             shutDown("restore.error.swap");
             return replaceDatabaseFile(dataDir, replacement, label, keepKeyFile);
         } finally {
-            wipe(dataKey);
+            protection.wipeKey();
             releaseQuietly(lock, lockChannel);
             forget(dataDir);
             LOG.info("Closed data folder {}", dataDir);

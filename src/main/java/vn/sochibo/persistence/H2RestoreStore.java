@@ -59,7 +59,7 @@ final class H2RestoreStore implements RestoreStore {
     public synchronized Built build(byte[] script, String name) {
         H2BackupStore.screen(script, name);
         wipeKey();
-        key = database != null ? database.dataKeyCopy() : Database.closedFolderKey(dataDir, folderPassword);
+        key = database != null ? database.dataKeyCopy() : DatabaseProtection.closedFolderKey(dataDir, folderPassword);
         Path folder;
         try {
             Files.createDirectories(dataDir);
@@ -74,8 +74,8 @@ final class H2RestoreStore implements RestoreStore {
                 H2BackupStore.run(s, script);
             }
             // Refuses a newer schema (DatabaseTooNewException), then migrates an older one.
-            Database.checkVersion(folder, url, password);
-            Database.flyway(url, password).migrate();
+            DatabaseMigration.checkVersion(folder, url, password);
+            DatabaseMigration.flyway(url, password).migrate();
             BackupStore.Contents contents;
             try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
                 contents = H2BackupStore.contents(s);

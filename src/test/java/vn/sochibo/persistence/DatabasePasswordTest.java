@@ -109,7 +109,7 @@ class DatabasePasswordTest {
         createProtected("mật khẩu đủ dài");
 
         assertThat(fileContainsName()).isFalse();
-        assertThat(Database.isEncrypted(dbFile())).isTrue();
+        assertThat(DatabaseProtection.isEncrypted(dbFile())).isTrue();
         assertThat(Files.readString(keyFile())).contains("kdf=PBKDF2WithHmacSHA256").contains("iterations=1000")
                 .doesNotContain("mật khẩu");
         assertThat(dir.resolve("password-work")).doesNotExist();
@@ -174,7 +174,7 @@ class DatabasePasswordTest {
             assertThat(db.transactions().inTransaction(() -> db.memberRepository().findAll())).hasSize(1);
         }
         assertThat(keyFile()).doesNotExist();
-        assertThat(Database.isEncrypted(dbFile())).isFalse();
+        assertThat(DatabaseProtection.isEncrypted(dbFile())).isFalse();
         assertThat(fileContainsName()).isTrue();
         try (Database db = Database.open(dir)) {
             assertThat(db.isProtected()).isFalse();
@@ -194,7 +194,7 @@ class DatabasePasswordTest {
                 // The store is open again and still writable.
                 db.transactions().run(() -> db.memberRepository().save(member("Sau lỗi " + step)));
             }
-            assertThat(Database.isEncrypted(dbFile())).as(step).isFalse();
+            assertThat(DatabaseProtection.isEncrypted(dbFile())).as(step).isFalse();
             assertThat(keyFile()).as(step).doesNotExist();
             try (Database db = Database.open(dir)) {
                 assertThat(db.transactions().inTransaction(() -> db.memberRepository().findAll()))
@@ -220,7 +220,7 @@ class DatabasePasswordTest {
                 assertThat(db.transactions().inTransaction(() -> db.memberRepository().findAll())).hasSize(1);
             }
         }
-        assertThat(Database.isEncrypted(dbFile())).isTrue();
+        assertThat(DatabaseProtection.isEncrypted(dbFile())).isTrue();
         assertThat(fileContainsName()).isFalse();
         try (Database db = open(dir, "mật khẩu cũ 1")) {
             assertThat(db.isProtected()).isTrue();

@@ -1,7 +1,8 @@
 package vn.sochibo.application.backup;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +57,8 @@ final class BackupFile {
     /** No entry of a backup is bigger: a crafted file inflating to gigabytes stops here. */
     private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What the keyed fingerprint of a sealed script starts with, before the script. */
+    private static final byte[] FINGERPRINT_PREFIX = "sochibo-backup-script\n".getBytes(StandardCharsets.US_ASCII);
 
     private BackupFile() {
     }
@@ -66,41 +70,96 @@ final class BackupFile {
         }
     }
 
+    /** Writes a backup's script to a stream (not closing it) and says what it holds. */
+    interface ScriptSource {
+        BackupStore.Contents writeTo(OutputStream out) throws IOException;
+    }
+
     /**
      * Writes the zip: version 1 when {@code key} is null, else version 2 sealed under {@code key}. Returns what
      * the file holds.
      */
     static BackupInfo write(Path zip, byte[] script, Instant createdAt, String appVersion, String reason,
             BackupStore.Contents contents, BackupKey key) throws IOException {
+        return write(zip, out -> {
+            out.write(script);
+            return contents;
+        }, createdAt, appVersion, reason, key);
+    }
+
+    /**
+     * Writes the zip as {@link #write(Path, byte[], Instant, String, String, BackupStore.Contents, BackupKey)},
+     * streaming the script from {@code source} into its entry (through the cipher when sealed) while its
+     * checksums are computed: no copy of the whole script is held. The manifest, written last, gets the counts
+     * {@code source} returns.
+     */
+    static BackupInfo write(Path zip, ScriptSource source, Instant createdAt, String appVersion, String reason,
+            BackupKey key) throws IOException {
         Properties manifest = new Properties();
         manifest.setProperty("format", FORMAT);
         manifest.setProperty("createdAt", createdAt.toString());
         manifest.setProperty("appVersion", appVersion);
         manifest.setProperty("reason", reason);
-        manifest.setProperty("schemaVersion", contents.schemaVersion());
-        manifest.setProperty("members", Integer.toString(contents.members()));
-        manifest.setProperty("meetings", Integer.toString(contents.meetings()));
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16))) {
+            OutputStream entry = new FilterOutputStream(z) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    z.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    // The zip stays open for its next entry.
+                }
+            };
+            BackupStore.Contents contents;
             if (key == null) {
-                manifest.setProperty("version", "1");
-                manifest.setProperty("scriptSha256", sha256(script));
+                MessageDigest sha = sha256();
                 z.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
-                z.write(script);
+                contents = source.writeTo(new DigestOutputStream(entry, sha));
+                manifest.setProperty("version", "1");
+                manifest.setProperty("scriptSha256", HexFormat.of().formatHex(sha.digest()));
             } else {
-                byte[] sealed = seal(script, key);
-                manifest.setProperty("version", Integer.toString(VERSION));
-                manifest.setProperty("encrypted", "true");
-                manifest.setProperty("keyId", key.id());
-                manifest.setProperty("payloadSha256", sha256(sealed));
-                manifest.setProperty("scriptHmac", fingerprint(script, key));
-                manifest.setProperty("seal", hmac(key, canonical(manifest)));
                 z.putNextEntry(new ZipEntry(KEY_ENTRY));
                 z.write(key.envelope().getBytes(StandardCharsets.UTF_8));
                 z.closeEntry();
                 z.putNextEntry(new ZipEntry(SEALED_ENTRY));
-                z.write(sealed);
+                MessageDigest payload = sha256();
+                Mac fingerprint = mac(key);
+                fingerprint.update(FINGERPRINT_PREFIX);
+                char[] password = HexFormat.of().formatHex(key.secret()).toCharArray();
+                try (OutputStream sealed = ArchiveCipher.encrypting(new DigestOutputStream(entry, payload), password,
+                        1, RANDOM)) {
+                    contents = source.writeTo(new FilterOutputStream(sealed) {
+                        @Override
+                        public void write(int b) throws IOException {
+                            fingerprint.update((byte) b);
+                            sealed.write(b);
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            fingerprint.update(b, off, len);
+                            sealed.write(b, off, len);
+                        }
+                    });
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+                manifest.setProperty("version", Integer.toString(VERSION));
+                manifest.setProperty("encrypted", "true");
+                manifest.setProperty("keyId", key.id());
+                manifest.setProperty("payloadSha256", HexFormat.of().formatHex(payload.digest()));
+                manifest.setProperty("scriptHmac", HexFormat.of().formatHex(fingerprint.doFinal()));
             }
             z.closeEntry();
+            manifest.setProperty("schemaVersion", contents.schemaVersion());
+            manifest.setProperty("members", Integer.toString(contents.members()));
+            manifest.setProperty("meetings", Integer.toString(contents.meetings()));
+            if (key != null) {
+                manifest.setProperty("seal", hmac(key, canonical(manifest)));
+            }
             StringWriter text = new StringWriter();
             manifest.store(text, null);
             z.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
@@ -202,19 +261,8 @@ final class BackupFile {
             return sha256(script);
         }
         Mac mac = mac(key);
-        mac.update("sochibo-backup-script\n".getBytes(StandardCharsets.US_ASCII));
+        mac.update(FINGERPRINT_PREFIX);
         return HexFormat.of().formatHex(mac.doFinal(script));
-    }
-
-    private static byte[] seal(byte[] script, BackupKey key) throws IOException {
-        char[] password = HexFormat.of().formatHex(key.secret()).toCharArray();
-        ByteArrayOutputStream sealed = new ByteArrayOutputStream(script.length + 1024);
-        try (OutputStream out = ArchiveCipher.encrypting(sealed, password, 1, RANDOM)) {
-            out.write(script);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        return sealed.toByteArray();
     }
 
     /** The manifest's fields but the seal, one {@code name=value} line each, in name order. */
@@ -284,8 +332,12 @@ final class BackupFile {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

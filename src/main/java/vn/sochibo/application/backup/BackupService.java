@@ -32,7 +32,7 @@ import vn.sochibo.application.settings.SettingsService;
  * Automatic and manual backups of the data folder: the database as an SQL script in a zip with a manifest
  * ({@link BackupFile}; encrypted when the folder is password-protected, ADR 0011), written into {@code <data>/backups/} and, when set, copied to a second folder (a USB
  * stick). Every backup is verified after writing (its checksum matches and it loads into a throwaway database
- * with the counts of its manifest) before the oldest ones beyond the number to keep are removed; a backup that
+ * with the counts of its manifest, see {@link #verify(Path)}) before the oldest ones beyond the number to keep are removed; a backup that
  * fails its check is deleted and reported, and older good ones are never removed for it.
  */
 public class BackupService {
@@ -84,21 +84,20 @@ public class BackupService {
         Path folder = folder();
         String name = freeName(folder, now);
         BackupInfo written;
-        byte[] script = null;
         Optional<BackupKeys.BackupKey> key = keys.sealing();
         try {
             Files.createDirectories(folder);
-            script = store.script();
-            BackupStore.Contents contents = store.readScript(script, name);
             Path partial = folder.resolve(name + ".part");
-            BackupFile.write(partial, script, now, AppInfo.version(), reason, contents, key.orElse(null));
+            // The script goes straight from the store into the zip (sealed on the way when protected); the counts
+            // in the manifest are the store's, read in the same snapshot. The check below then loads the file as
+            // written, independently of those counts.
+            BackupFile.write(partial, store::writeScript, now, AppInfo.version(), reason, key.orElse(null));
             written = verify(partial);
             Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             written = withFile(written, folder.resolve(name));
         } catch (IOException e) {
             throw new StoreException("backup.error.write", e, folder.toString());
         } finally {
-            wipe(script);
             key.ifPresent(BackupKeys.BackupKey::wipe);
             deleteQuietly(folder.resolve(name + ".part"));
         }
