@@ -40,6 +40,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import vn.sochibo.application.search.SearchRef;
 import vn.sochibo.domain.meeting.Attendance;
 import vn.sochibo.domain.review.PeriodKind;
 import vn.sochibo.domain.review.ReviewLevel;
@@ -49,6 +50,7 @@ import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.Mnemonics;
+import vn.sochibo.ui.common.RecordView;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.document.DocumentPreviews;
@@ -58,7 +60,7 @@ import vn.sochibo.ui.document.DocumentPreviews;
  * summary), and three tabs: the members (proposal, override, levels; Enter opens a member's sheet), the review
  * meeting, and the last three years side by side. Ctrl+N new period, Ctrl+S save, Ctrl+P print.
  */
-public final class ReviewsView implements AreaView {
+public final class ReviewsView implements AreaView, RecordView {
     private final ReviewsViewModel vm;
     private final ReviewSheetViewModel sheet;
     private final UiText text;
@@ -136,9 +138,12 @@ public final class ReviewsView implements AreaView {
         Button summary = button("printReviewSummary", "reviewScreen.printSummary", "reviewScreen.printSummary.tooltip",
                 () -> previews.show(vm.summaryForPrint()));
         summary.disableProperty().bind(vm.hasPeriodProperty().not());
+        Button minutes = button("printReviewMinutes", "reviewScreen.printMinutes", "reviewScreen.printMinutes.tooltip",
+                () -> previews.show(vm.minutesForPrint()));
+        minutes.disableProperty().bind(vm.hasPeriodProperty().not());
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, title, periodLabel, period, spacer, create, delete, finalize, summary);
+        HBox line = new HBox(10, title, periodLabel, period, spacer, create, delete, finalize, summary, minutes);
         line.setAlignment(Pos.CENTER_LEFT);
         Label info = new Label();
         info.setId("reviewPeriodInfo");
@@ -576,6 +581,18 @@ public final class ReviewsView implements AreaView {
         if (!isSheetShown()) {
             Platform.runLater(table::requestFocus);
         }
+    }
+
+    /** A search hit on a review: its period is shown, on the members' list. */
+    @Override
+    public void showRecord(SearchRef ref) {
+        if (isSheetShown()) {
+            if (sheet.dirtyProperty().get()) {
+                sheet.save(() -> { });
+            }
+            showPage(mainPage, sheetView.node());
+        }
+        vm.showPeriod(ref.ownerId());
     }
 
     @Override

@@ -560,6 +560,22 @@ public final class ReviewsViewModel {
                 });
     }
 
+    /** The period's review meeting minutes, with the addenda of a finalized period after them. */
+    public PrintableDocument minutesForPrint() {
+        ReviewPeriod p = period;
+        return new PrintableDocument(text.format("reviewScreen.print.minutes.title", p.title()),
+                "bien-ban-kiem-diem-" + p.year() + ".pdf", () -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    documents.writeMinutesPdf(p.id(), out);
+                    return out.toByteArray();
+                });
+    }
+
+    /** Shows the period {@code id} (a search hit opened); what was typed in the meeting shown is stored first. */
+    public void showPeriod(UUID id) {
+        saveMeeting(() -> load(id, () -> { }));
+    }
+
     // ---- properties ----
 
     public ReviewPeriod period() {

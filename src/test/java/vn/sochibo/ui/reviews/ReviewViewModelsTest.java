@@ -230,4 +230,21 @@ class ReviewViewModelsTest {
         byte[] form = sheet.formForPrint().pdf().call();
         assertThat(new String(form, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
+
+    @Test
+    void aSearchHitShowsLastYearsPeriodWhoseMinutesPrintAsFinalized() throws Exception {
+        java.util.UUID lastYear = area.periods().stream().filter(r -> r.year() == 2025).findFirst().orElseThrow().id();
+        area.showPeriod(lastYear);
+        assertThat(area.period().id()).isEqualTo(lastYear);
+        assertThat(area.selectedPeriodProperty().get().year()).isEqualTo(2025);
+        assertThat(area.finalizedProperty().get()).isTrue();
+
+        var minutes = area.minutesForPrint();
+        assertThat(minutes.fileName()).isEqualTo("bien-ban-kiem-diem-2025.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(minutes.pdf().call())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("BIÊN BẢN").contains("năm 2025").contains("Mã xác thực")
+                    .doesNotContain("BẢN NHÁP");
+        }
+    }
 }
