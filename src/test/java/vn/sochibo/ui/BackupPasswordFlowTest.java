@@ -73,13 +73,13 @@ class BackupPasswordFlowTest extends HeadlessAppTest {
                 .filter(r -> r.info().file().getFileName().equals(backup.getFileName())).findFirst().orElseThrow()));
         interact(() -> lookup("#restoreSelected").queryButton().fire());
 
-        await("the backup's password is asked for", 20, () -> shown("#backupPassword"));
-        assertThat(shown("#backupProblem")).as("nothing is wrong yet").isFalse();
-        clickOn("#backupPassword").write("không phải mật khẩu");
-        clickOn("#backupOpen");
-        await("the wrong password is said so", 20, () -> shown("#backupProblem"));
-        clickOn("#backupPassword").write(PASSWORD);
-        clickOn("#backupOpen");
+        await("the backup's password is asked for", 20, () -> shown("#encryptedBackupPassword"));
+        assertThat(shown("#encryptedBackupProblem")).as("nothing is wrong yet").isFalse();
+        clickOn("#encryptedBackupPassword").write("không phải mật khẩu");
+        clickOn("#encryptedBackupOpen");
+        await("the wrong password is said so", 20, () -> shown("#encryptedBackupProblem"));
+        clickOn("#encryptedBackupPassword").write(PASSWORD);
+        clickOn("#encryptedBackupOpen");
 
         await("the confirmation opens", 30, () -> lookup((Button b) -> "Khôi phục".equals(b.getText())
                 && b.getScene() != null && b.getScene().getWindow() != stage).tryQuery().isPresent());

@@ -25,7 +25,7 @@ public final class BackupPasswordDialog implements PasswordPrompt {
 
     @Override
     public char[] password(Path backup, boolean previousWasWrong) {
-        char[] password = new PasswordDialog("backup", text.text("backupPassword.title"),
+        char[] password = new PasswordDialog("encryptedBackup", text.text("backupPassword.title"),
                 text.format("backupPassword.explanation", backup.getFileName()), text.text("backupPassword.wrong"),
                 text.text("backupPassword.cancel")).ask(text, dialogs, previousWasWrong);
         forget();
