@@ -128,6 +128,7 @@ public final class ReviewsView implements AreaView, RecordView {
         period.setId("reviewPeriod");
         period.valueProperty().bindBidirectional(vm.selectedPeriodProperty());
         period.setPrefWidth(300);
+        period.setMinWidth(240);
         Label periodLabel = label("reviewScreen.period", period);
         Button create = button("newReviewPeriod", "reviewScreen.new", "reviewScreen.new.tooltip", this::newPeriod);
         Button delete = button("deleteReviewPeriod", "reviewScreen.delete", "reviewScreen.delete.tooltip", this::deletePeriod);
@@ -143,12 +144,17 @@ public final class ReviewsView implements AreaView, RecordView {
         minutes.disableProperty().bind(vm.hasPeriodProperty().not());
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, title, periodLabel, period, spacer, create, delete, finalize, summary, minutes);
+        HBox line = new HBox(10, title, periodLabel, period, spacer, create, delete, finalize);
         line.setAlignment(Pos.CENTER_LEFT);
         Label info = new Label();
         info.setId("reviewPeriodInfo");
         info.getStyleClass().add(AppStyles.MUTED);
         info.textProperty().bind(vm.periodInfoProperty());
+        info.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(info, Priority.ALWAYS);
+        // The printing sits on the period's own line, so that the chooser keeps its width beside the actions.
+        HBox infoLine = new HBox(10, info, summary, minutes);
+        infoLine.setAlignment(Pos.CENTER_LEFT);
         Label counts = new Label();
         counts.setId("reviewCounts");
         counts.setWrapText(true);
@@ -159,7 +165,7 @@ public final class ReviewsView implements AreaView, RecordView {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        return new VBox(6, line, info, counts, message);
+        return new VBox(6, line, infoLine, counts, message);
     }
 
     // ---- members ----
