@@ -3,7 +3,6 @@ package vn.sochibo.ui.meetings;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +20,7 @@ import vn.sochibo.domain.pledge.FollowUpStatus;
 import vn.sochibo.domain.pledge.PledgeLimits;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.FormGrid;
+import vn.sochibo.ui.common.Tables;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.pledges.StatusBox;
 
@@ -133,11 +133,7 @@ final class PledgeChecksSection {
 
     private static TableColumn<PledgeChecksModel.Row, String> column(UiText text, String key,
             Function<PledgeChecksModel.Row, String> value, double width) {
-        TableColumn<PledgeChecksModel.Row, String> c = new TableColumn<>(text.text(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
+        return Tables.textColumn(text.text(key), value, width);
     }
 
     Node node() {

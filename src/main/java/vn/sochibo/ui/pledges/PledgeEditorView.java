@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -28,6 +27,7 @@ import javafx.scene.text.Text;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.Dialogs;
+import vn.sochibo.ui.common.Tables;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.document.DocumentPreviews;
 
@@ -300,20 +300,12 @@ final class PledgeEditorView {
 
     private TableColumn<PledgeEditorViewModel.ItemRow, String> column(String key,
             Function<PledgeEditorViewModel.ItemRow, String> value, double width) {
-        TableColumn<PledgeEditorViewModel.ItemRow, String> c = new TableColumn<>(text.text(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
+        return Tables.textColumn(text.text(key), value, width);
     }
 
     private TableColumn<PledgeEditorViewModel.FollowUpRow, String> followUpColumn(String key,
             Function<PledgeEditorViewModel.FollowUpRow, String> value, double width) {
-        TableColumn<PledgeEditorViewModel.FollowUpRow, String> c = new TableColumn<>(text.text(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
+        return Tables.textColumn(text.text(key), value, width);
     }
 
     private Button button(String id, String labelKey, String tooltipKey, Runnable action) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -27,7 +26,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +36,7 @@ import vn.sochibo.domain.pledge.PledgeKind;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
 import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.common.Tables;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.document.DocumentPreviews;
 
@@ -181,37 +180,14 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
                 }
             }
         });
-        t.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
-        vm.selectedProperty().addListener((obs, old, row) -> {
-            if (t.getSelectionModel().getSelectedItem() != row) {
-                if (row == null) {
-                    t.getSelectionModel().clearSelection();
-                } else {
-                    t.getSelectionModel().select(row);
-                }
-            }
-        });
-        t.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
-        t.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
+        Tables.followSelection(t, vm.selectedProperty());
+        Tables.onOpen(t, this::openSelected);
         return t;
     }
 
     private TableColumn<PledgesViewModel.Row, String> column(String key,
             Function<PledgesViewModel.Row, String> value, double width) {
-        TableColumn<PledgesViewModel.Row, String> c = new TableColumn<>(text.text(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
+        return Tables.textColumn(text.text(key), value, width);
     }
 
     private TableColumn<PledgesViewModel.Row, Integer> number(String key,
@@ -279,17 +255,7 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
                 openEditor(row.memberId(), row.year());
             }
         };
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                open.run();
-                e.consume();
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                open.run();
-            }
-        });
+        Tables.onOpen(list, open);
         return list;
     }
 

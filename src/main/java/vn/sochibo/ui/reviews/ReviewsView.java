@@ -7,7 +7,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -33,7 +32,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +50,7 @@ import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.Mnemonics;
 import vn.sochibo.ui.common.RecordView;
 import vn.sochibo.ui.common.UiContext;
+import vn.sochibo.ui.common.Tables;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.document.DocumentPreviews;
 
@@ -215,36 +214,13 @@ public final class ReviewsView implements AreaView, RecordView {
                 : r.proposal().isEmpty() ? r.override() : r.proposal() + " · " + r.override(), 300));
         // The short columns keep their width; the last one (proposal and decision) takes what is left.
         t.getColumns().subList(1, 7).forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        t.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
-        vm.selectedProperty().addListener((obs, old, row) -> {
-            if (t.getSelectionModel().getSelectedItem() != row) {
-                if (row == null) {
-                    t.getSelectionModel().clearSelection();
-                } else {
-                    t.getSelectionModel().select(row);
-                }
-            }
-        });
-        t.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
-        t.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
+        Tables.followSelection(t, vm.selectedProperty());
+        Tables.onOpen(t, this::openSelected);
         return t;
     }
 
     private <R> TableColumn<R, String> column(String key, Function<R, String> value, double width) {
-        TableColumn<R, String> c = new TableColumn<>(text.text(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
+        return Tables.textColumn(text.text(key), value, width);
     }
 
     // ---- meeting ----
