@@ -72,7 +72,7 @@ public class SoChiBoApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        long toolkitUp = sinceProcessStart();
+        java.time.Instant toolkitUp = java.time.Instant.now();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.getIcons().add(new Image(SoChiBoApp.class.getResource("/vn/sochibo/ui/sochibo-icon.png").toExternalForm()));
         UiText text = UiText.vietnamese();
@@ -116,7 +116,7 @@ public class SoChiBoApp extends Application {
                 return;
             }
         }
-        long folderOpen = sinceProcessStart();
+        java.time.Instant folderOpen = java.time.Instant.now();
         tasks = new FxTaskRunner();
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
             LOG.error("Unexpected failure on the UI thread", failure);
@@ -127,18 +127,22 @@ public class SoChiBoApp extends Application {
                 () -> new UiContext(reopen(folder), tasks, text, dialogs, textScale), idleClock);
         window.setArchiveChooser(archiveChooser(text));
         window.show(profile);
-        long windowBuilt = sinceProcessStart();
+        java.time.Instant windowBuilt = java.time.Instant.now();
         stage.show();
         // After the first frame: the figure the start-up benchmark reads (docs/performance.md), with the steps.
-        Platform.runLater(() -> LOG.info("Main window shown {} ms after the process started (JavaFX started at {} ms,"
-                + " data folder open at {} ms, window built at {} ms)", sinceProcessStart(), toolkitUp, folderOpen,
-                windowBuilt));
+        Platform.runLater(() -> logShown(toolkitUp, folderOpen, windowBuilt));
     }
 
-    private static long sinceProcessStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis())
-                .orElse(-1L);
+    /** The start-up steps in ms since the process started (-1 where the system does not tell when that was). */
+    private static void logShown(java.time.Instant toolkitUp, java.time.Instant folderOpen,
+            java.time.Instant windowBuilt) {
+        java.time.Instant shown = java.time.Instant.now();
+        Optional<java.time.Instant> start = ProcessHandle.current().info().startInstant();
+        java.util.function.ToLongFunction<java.time.Instant> since = at -> start
+                .map(s -> java.time.Duration.between(s, at).toMillis()).orElse(-1L);
+        LOG.info("Main window shown {} ms after the process started (JavaFX started at {} ms, data folder open at {} ms,"
+                + " window built at {} ms)", since.applyAsLong(shown), since.applyAsLong(toolkitUp),
+                since.applyAsLong(folderOpen), since.applyAsLong(windowBuilt));
     }
 
     private Optional<CellProfile> openFolder(Path folder, TextScale textScale) {
