@@ -76,13 +76,14 @@ Invoke-Checked "jpackage" @(
 )
 $image = "$out\SoChiBo"
 
-# 2. Class-data sharing, as in build.sh: a training run records the classes a minutes PDF needs into an archive
-# that later starts map instead of loading them again. Without it the app works, only starts slower.
+# 2. Class-data sharing, as in build.sh: a training run records the classes a minutes PDF needs, then (with
+# sochibo.cdsTraining) opens the window once on the demo cell and closes it when shown, into an archive that later
+# starts map instead of loading them again. Without it the app works, only starts slower.
 $training = Join-Path ([System.IO.Path]::GetTempPath()) ("sochibo-training-" + [guid]::NewGuid())
 $cli = "$image\SoChiBoCLI.exe"
 Invoke-Checked $cli @("demo", "--data", "$training\data") | Out-Null
 $meeting = ((& $cli meetings list --data "$training\data") | Select-Object -First 1).Split("`t")[-1]
-$env:JAVA_TOOL_OPTIONS = "-XX:ArchiveClassesAtExit=$image\app\sochibo.jsa"
+$env:JAVA_TOOL_OPTIONS = "-XX:ArchiveClassesAtExit=$image\app\sochibo.jsa -Dsochibo.cdsTraining=true"
 & $cli minutes pdf --data "$training\data" --meeting $meeting --out "$training\minutes.pdf" | Out-Null
 Remove-Item Env:\JAVA_TOOL_OPTIONS
 Remove-Item -Recurse -Force $training

@@ -10,6 +10,9 @@ import vn.sochibo.cli.Cli;
  * {@code Application}) so that JavaFX on the class path starts without "runtime components are missing".
  */
 public final class Launcher {
+    /** Set by the installer's build for its class-data training run (see {@link #openWindowOnce}). */
+    static final String TRAINING_PROPERTY = "sochibo.cdsTraining";
+
     private Launcher() {
     }
 
@@ -22,7 +25,25 @@ public final class Launcher {
         }
         Logging.configure(dataFolderFrom(args));
         int code = Cli.run(args, Services.opener(), Services.recovery());
+        if (code == 0 && Boolean.getBoolean(TRAINING_PROPERTY)) {
+            openWindowOnce(dataFolderFrom(args));
+        }
         System.exit(code);
+    }
+
+    /**
+     * The class-data training run of the installer's build (installer/build.sh): after the command, the window
+     * opens once on the same folder and closes as soon as it is shown, so that the archive recorded at the exit
+     * holds the classes of both the command line and the window's start. Without a display, the command's only.
+     */
+    private static void openWindowOnce(Path dataFolder) {
+        System.setProperty(SoChiBoApp.EXIT_WHEN_SHOWN_PROPERTY, "true");
+        try {
+            GuiMain.launch(dataFolder);
+        } catch (RuntimeException e) {
+            System.err.println("The window could not open (" + e.getMessage() + "): the archive holds the command's"
+                    + " classes only");
+        }
     }
 
     /** The folder named by --data (either "--data DIR" or "--data=DIR"), for the log file only. */
