@@ -3,8 +3,9 @@
 #
 #   powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1 [-SkipBuild] [-Type msi|exe|app-image]
 #
-# Needs: JDK 17 (jlink, jdeps, jpackage on the PATH), Maven, and for msi/exe the WiX Toolset 3.14 (candle.exe and
-# light.exe on the PATH). Output: target\installer\. Step by step: installer\README.md.
+# Needs: a JDK 25 for packaging (its jdeps, jlink, jpackage: $env:PACKAGING_JDK, else $env:JAVA_HOME), Maven (on
+# the JDK 17 or 25 it finds), and for msi/exe the WiX Toolset 3.14 (candle.exe and light.exe on the PATH).
+# Output: target\installer\. Step by step: installer\README.md. Why JDK 25: docs\decisions\0015.
 param(
     [ValidateSet("msi", "exe", "app-image")] [string] $Type = "msi",
     [switch] $SkipBuild
@@ -19,6 +20,18 @@ function Invoke-Checked([string] $exe, [string[]] $arguments) {
     & $exe @arguments
     if ($LASTEXITCODE -ne 0) { throw "$exe failed with exit code $LASTEXITCODE" }
 }
+
+# The packaging JDK: 25 or newer, so that the runtime's class-data archive survives being installed elsewhere
+# (docs/decisions/0015-packaged-runtime-and-class-data.md).
+$jdk = if ($env:PACKAGING_JDK) { $env:PACKAGING_JDK } else { $env:JAVA_HOME }
+if (-not $jdk -or -not (Test-Path "$jdk\bin\jpackage.exe")) {
+    throw "Set PACKAGING_JDK (or JAVA_HOME) to a JDK 25 folder, e.g. C:\Program Files\Eclipse Adoptium\jdk-25..."
+}
+# cmd does the 2>&1: PowerShell 5 turns a native program's standard error into errors, which "Stop" would throw.
+$settings = & cmd /c "`"$jdk\bin\java.exe`" -XshowSettings:properties -version 2>&1"
+$feature = [int](($settings | Select-String "java.specification.version = ") -replace ".*= ", "")
+if ($feature -lt 25) { throw "Packaging needs a JDK 25 or newer; $jdk is $feature" }
+Write-Host "Packaging with the JDK $feature in $jdk"
 
 if (-not $SkipBuild) {
     Invoke-Checked "mvn" @("-B", "-ntp", "-q", "-DskipTests", "package")
@@ -37,16 +50,16 @@ Copy-Item "target\lib\*.jar" "$out\input\lib\"
 
 # The Java modules the app uses (JavaFX stays on the class path, as in `java -jar`), plus the Vietnamese locale
 # data so dates print in Vietnamese.
-$modules = (& jdeps --multi-release 17 --ignore-missing-deps --print-module-deps `
+$modules = (& "$jdk\bin\jdeps.exe" --multi-release 17 --ignore-missing-deps --print-module-deps `
     --class-path "$out\input\lib\*" "$out\input\sochibo.jar").Trim()
 if ($LASTEXITCODE -ne 0) { throw "jdeps failed" }
 $modules = "$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
 Write-Host "Runtime modules: $modules"
-Invoke-Checked "jlink" @("--add-modules", $modules, "--include-locales=vi,en", "--strip-debug", "--no-man-pages",
-    "--no-header-files", "--compress=2", "--generate-cds-archive", "--output", "$out\runtime")
+Invoke-Checked "$jdk\bin\jlink.exe" @("--add-modules", $modules, "--include-locales=vi,en", "--strip-debug", "--no-man-pages",
+    "--no-header-files", "--compress=zip-6", "--generate-cds-archive", "--output", "$out\runtime")
 
 # 1. The application image: both launchers, the app and the runtime in one folder.
-Invoke-Checked "jpackage" @(
+Invoke-Checked "$jdk\bin\jpackage.exe" @(
     "--type", "app-image",
     "--name", "SoChiBo",
     "--app-version", $version,
@@ -69,6 +82,8 @@ Invoke-Checked "jpackage" @(
     "--java-options", "-XX:MinHeapFreeRatio=10",
     "--java-options", "-XX:MaxHeapFreeRatio=30",
     "--java-options", "-XX:TieredStopAtLevel=1",
+    # JavaFX 21's renderer uses sun.misc.Unsafe: allowed, so that the runtime does not warn about it at every start.
+    "--java-options", "--sun-misc-unsafe-memory-access=allow",
     "--icon", "installer\icons\sochibo.ico",
     # A second launcher with a console window, for the command line (SoChiBo.exe has none: it is the window).
     "--add-launcher", "SoChiBoCLI=installer\windows-cli-launcher.properties",
@@ -78,7 +93,10 @@ $image = "$out\SoChiBo"
 
 # 2. Class-data sharing, as in build.sh: a training run records the classes a minutes PDF needs, then (with
 # sochibo.cdsTraining) opens the window once on the demo cell and closes it when shown, into an archive that later
-# starts map instead of loading them again. Without it the app works, only starts slower.
+# starts map instead of loading them again. Without it the app works, only starts slower. The .msi's copy may not
+# keep the jars' times the archive was made against: then -XX:+AutoCreateSharedArchive has the JVM write a fresh
+# archive when the app first exits (the per-user install folder is writable). JVM messages are off, so that the
+# command line's output stays clean.
 $training = Join-Path ([System.IO.Path]::GetTempPath()) ("sochibo-training-" + [guid]::NewGuid())
 $cli = "$image\SoChiBoCLI.exe"
 Invoke-Checked $cli @("demo", "--data", "$training\data") | Out-Null
@@ -93,8 +111,8 @@ if (Test-Path "$image\app\sochibo.jsa") {
         $at = [array]::IndexOf($lines, "[JavaOptions]")
         $lines = $lines[0..$at] + @(
             'java-options=-XX:SharedArchiveFile=$APPDIR\sochibo.jsa',
-            "java-options=-Xlog:disable",
-            "java-options=-Xlog:all=warning:stderr"
+            "java-options=-XX:+AutoCreateSharedArchive",
+            "java-options=-Xlog:disable"
         ) + $lines[($at + 1)..($lines.Length - 1)]
         Set-Content -Path $cfg -Value $lines -Encoding ASCII
     }
@@ -104,7 +122,7 @@ if (Test-Path "$image\app\sochibo.jsa") {
 
 # 3. The installer, from that image.
 if ($Type -ne "app-image") {
-    Invoke-Checked "jpackage" @(
+    Invoke-Checked "$jdk\bin\jpackage.exe" @(
         "--type", $Type,
         "--app-image", $image,
         "--name", "SoChiBo",

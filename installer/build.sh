@@ -23,6 +23,34 @@ case "$type" in
   *) echo "Unknown package type: $type (app-image, deb, rpm, dmg or pkg)" >&2; exit 2 ;;
 esac
 
+# The JDK whose jdeps, jlink and jpackage make the app's own runtime: JDK 25 or newer (docs/decisions/0015). Its
+# class-data archive still maps after the app is installed somewhere else (JDK 17's only where it was made), and it
+# rebuilds the archive itself when an installer did not keep the files' times. PACKAGING_JDK picks one; otherwise
+# JAVA_HOME or the java on the PATH when new enough, else the newest JDK under /usr/lib/jvm or, on a Mac,
+# /Library/Java/JavaVirtualMachines. The app itself is still built and tested with the JDK 17 that Maven runs on.
+feature_of() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+packaging_jdk() {
+  local candidates=("${PACKAGING_JDK:-}" "${JAVA_HOME:-}")
+  if command -v java >/dev/null; then
+    candidates+=("$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')")
+  fi
+  local newest="" newest_feature=0 dir feature
+  for dir in "${candidates[@]}" /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -n "$dir" ] && [ -x "$dir/bin/jpackage" ] || continue
+    feature="$(feature_of "$dir")"
+    if [ -n "${PACKAGING_JDK:-}" ] && [ "$dir" = "$PACKAGING_JDK" ]; then newest="$dir"; newest_feature="$feature"; break; fi
+    if [ "${feature:-0}" -gt "$newest_feature" ]; then newest="$dir"; newest_feature="$feature"; fi
+  done
+  if [ -z "$newest" ] || [ "$newest_feature" -lt 25 ]; then
+    echo "Packaging needs a JDK 25 or newer with jpackage (found: ${newest:-none} ${newest_feature}). Install one" \
+      "(e.g. Temurin 25) and set PACKAGING_JDK to its folder." >&2
+    exit 1
+  fi
+  echo "$newest"
+}
+jdk="$(packaging_jdk)"
+echo "Packaging with $("$jdk/bin/java" -version 2>&1 | head -1) from $jdk"
+
 if [ "$skip_build" = false ]; then
   mvn -B -ntp -q -DskipTests package
 fi
@@ -38,12 +66,12 @@ cp target/lib/*.jar "$out/input/lib/"
 
 # The Java modules the app and its libraries use (JavaFX stays on the class path, as in `java -jar`), plus
 # the Vietnamese locale data so dates print in Vietnamese, and elliptic-curve crypto for the JDK's providers.
-modules="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+modules="$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
   --class-path "$out/input/lib/*" "$out/input/sochibo.jar")"
 modules="$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
 echo "Runtime modules: $modules"
-jlink --add-modules "$modules" --include-locales=vi,en \
-  --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive \
+"$jdk/bin/jlink" --add-modules "$modules" --include-locales=vi,en \
+  --strip-debug --no-man-pages --no-header-files --compress=zip-6 --generate-cds-archive \
   --output "$out/runtime"
 
 # 1. The application image: launcher, app and runtime in one folder.
@@ -68,6 +96,10 @@ image_options=(
   --java-options "-XX:MinHeapFreeRatio=10"
   --java-options "-XX:MaxHeapFreeRatio=30"
   --java-options "-XX:TieredStopAtLevel=1"
+  # JavaFX 21's renderer uses sun.misc.Unsafe: allowed, so that the runtime does not warn about it at every start.
+  # (--enable-native-access would silence the warning about its native libraries too, but the runtime's own
+  # class-data archive was made without it and would then be refused.)
+  --java-options "--sun-misc-unsafe-memory-access=allow"
   --dest "$out"
 )
 case "$type" in
@@ -91,14 +123,20 @@ case "$type" in
     launcher="$image/bin/SoChiBo"
     ;;
 esac
-jpackage --type app-image --icon "$icon" "${image_options[@]}"
+"$jdk/bin/jpackage" --type app-image --icon "$icon" "${image_options[@]}"
 
-# 2. Class-data sharing: a training run of the packaged app records the classes it loads into an archive that every
-# later start maps instead of loading them again (docs/performance.md). The run makes a minutes PDF of a demo cell,
-# then (sochibo.cdsTraining) opens the window once on that cell and closes it when shown, so that both the command
-# line and the window start from the archive. Without a display (a Linux build server) it runs under xvfb-run when
-# that is installed; otherwise the archive holds the command line's classes only.
-# JVM messages go to standard error, so that a start that cannot use the archive never disturbs the CLI's output.
+# 2. Class-data sharing (docs/decisions/0015): a training run of the packaged app records the classes it loads into
+# an archive that later starts map instead of loading them again. The run makes a minutes PDF of a demo cell, then
+# (sochibo.cdsTraining) opens the window once on that cell and closes it when shown, so that both the command line
+# and the window start from the archive. Without a display (a Linux build server) it runs under xvfb-run when that
+# is installed; otherwise the archive holds the command line's classes only.
+# The archive is valid only for jars with the modification times it was made against: they are set to one known time
+# first, which the .deb's install script sets again (its copy loses them). Where they still differ (an installer
+# that did not keep them), -XX:+AutoCreateSharedArchive makes the JVM write a new archive when the app exits, if
+# the folder is writable (the per-user Windows install is). JVM messages are off: a start without the archive is
+# only slower, and the command line's output stays clean.
+jar_time="$(TZ=UTC date +%Y%m%d%H%M.%S)"
+find "$app_dir" -name '*.jar' -exec env TZ=UTC touch -t "$jar_time" {} +
 training="$(mktemp -d)"
 "$launcher" demo --data "$training/data" >/dev/null
 meeting="$("$launcher" meetings list --data "$training/data" | awk -F'\t' 'NR==1 {print $NF}')"
@@ -117,8 +155,8 @@ if [ -f "$app_dir/sochibo.jsa" ]; then
   cfg="$app_dir/SoChiBo.cfg"
   sed -i.bak '/^\[JavaOptions\]/a\
 java-options=-XX:SharedArchiveFile=$APPDIR/sochibo.jsa\
-java-options=-Xlog:disable\
-java-options=-Xlog:all=warning:stderr' "$cfg"
+java-options=-XX:+AutoCreateSharedArchive\
+java-options=-Xlog:disable' "$cfg"
   rm -f "$cfg.bak"
   echo "Class-data archive: $(du -h "$app_dir/sochibo.jsa" | cut -f1)"
 else
@@ -128,7 +166,11 @@ fi
 # 3. The installer, from that image.
 case "$type" in
   deb|rpm)
-    jpackage --type "$type" --app-image "$image" --name SoChiBo --app-version "$version" \
+    # jpackage's install script with the jars' times set back (installer/linux/postinst).
+    resources="$out/linux-resources"
+    mkdir -p "$resources"
+    sed "s/SOCHIBO_JAR_TIME/$jar_time/" installer/linux/postinst > "$resources/postinst"
+    "$jdk/bin/jpackage" --type "$type" --resource-dir "$resources" --app-image "$image" --name SoChiBo --app-version "$version" \
       --vendor "Sổ Chi Bộ" --description "Sổ Chi Bộ: hồ sơ, biên bản và kiểm điểm của chi bộ" \
       --license-file LICENSE --linux-shortcut --linux-menu-group Office --linux-app-category office \
       --linux-package-name sochibo \
@@ -136,7 +178,7 @@ case "$type" in
       --dest "$out"
     ;;
   dmg|pkg)
-    jpackage --type "$type" --app-image "$image" --name SoChiBo --app-version "$version" \
+    "$jdk/bin/jpackage" --type "$type" --app-image "$image" --name SoChiBo --app-version "$version" \
       --license-file LICENSE --mac-package-name "Sổ Chi Bộ" --dest "$out"
     ;;
 esac
