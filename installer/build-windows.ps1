@@ -93,10 +93,8 @@ $image = "$out\SoChiBo"
 
 # 2. Class-data sharing, as in build.sh: a training run records the classes a minutes PDF needs, then (with
 # sochibo.cdsTraining) opens the window once on the demo cell and closes it when shown, into an archive that later
-# starts map instead of loading them again. Without it the app works, only starts slower. The .msi's copy may not
-# keep the jars' times the archive was made against: then -XX:+AutoCreateSharedArchive has the JVM write a fresh
-# archive when the app first exits (the per-user install folder is writable). JVM messages are off, so that the
-# command line's output stays clean.
+# starts map instead of loading them again. Without it the app works, only starts slower. JVM messages are off, so
+# that the command line's output stays clean. The .msi does not carry this archive (below).
 $training = Join-Path ([System.IO.Path]::GetTempPath()) ("sochibo-training-" + [guid]::NewGuid())
 $cli = "$image\SoChiBoCLI.exe"
 Invoke-Checked $cli @("demo", "--data", "$training\data") | Out-Null
@@ -120,8 +118,12 @@ if (Test-Path "$image\app\sochibo.jsa") {
     Write-Warning "No class-data archive was written; the app works without it, only starts slower."
 }
 
-# 3. The installer, from that image.
+# 3. The installer, from that image. Without the archive: it is only valid for jars with the times it was made
+# against, which the installer's copy does not promise to keep, and a JVM never replaces an archive that does not
+# match. With none, -XX:+AutoCreateSharedArchive has the JVM write one for the installed jars when the app first
+# exits (the per-user install folder is the user's own); later starts map it (docs/decisions/0015).
 if ($Type -ne "app-image") {
+    Remove-Item -Force -ErrorAction SilentlyContinue "$image\app\sochibo.jsa"
     Invoke-Checked "$jdk\bin\jpackage.exe" @(
         "--type", $Type,
         "--app-image", $image,

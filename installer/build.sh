@@ -130,11 +130,11 @@ esac
 # (sochibo.cdsTraining) opens the window once on that cell and closes it when shown, so that both the command line
 # and the window start from the archive. Without a display (a Linux build server) it runs under xvfb-run when that
 # is installed; otherwise the archive holds the command line's classes only.
-# The archive is valid only for jars with the modification times it was made against: they are set to one known time
-# first, which the .deb's install script sets again (its copy loses them). Where they still differ (an installer
-# that did not keep them), -XX:+AutoCreateSharedArchive makes the JVM write a new archive when the app exits, if
-# the folder is writable (the per-user Windows install is). JVM messages are off: a start without the archive is
-# only slower, and the command line's output stays clean.
+# The archive is valid only for jars with the modification times it was made against, and a JVM never replaces an
+# archive that does not match: the jars are set to one known time first, which the .deb's install script sets
+# again (its copy loses them). The .dmg carries no archive (below): with none, -XX:+AutoCreateSharedArchive makes
+# the JVM write one for the installed jars when the app first exits. JVM messages are off: a start without the
+# archive is only slower, and the command line's output stays clean.
 jar_time="$(TZ=UTC date +%Y%m%d%H%M.%S)"
 find "$app_dir" -name '*.jar' -exec env TZ=UTC touch -t "$jar_time" {} +
 training="$(mktemp -d)"
@@ -178,6 +178,8 @@ case "$type" in
       --dest "$out"
     ;;
   dmg|pkg)
+    # No archive in the .dmg: its copy does not keep the jars' times; the first exit writes one (above).
+    rm -f "$app_dir/sochibo.jsa"
     "$jdk/bin/jpackage" --type "$type" --app-image "$image" --name SoChiBo --app-version "$version" \
       --license-file LICENSE --mac-package-name "Sổ Chi Bộ" --dest "$out"
     ;;
