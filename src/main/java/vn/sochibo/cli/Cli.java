@@ -2,6 +2,7 @@ package vn.sochibo.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -27,12 +28,14 @@ public final class Cli {
     private Cli() {
     }
 
-    @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            subcommands = {ArchiveCommand.class, AuditCommand.class, DemoCommand.class, ExportCommand.class,
-                    ImportCommand.class, InfoCommand.class, MeetingsCommand.class, MembersCommand.class,
-                    MinutesCommand.class, PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class,
-                    BackupCommand.class, RestoreCommand.class, PledgesCommand.class, ReviewCommand.class,
-                    BookCommand.class, SearchCommand.class, StatsCommand.class})
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ArchiveCommand.class, AuditCommand.class, DemoCommand.class,
+            ExportCommand.class, ImportCommand.class, InfoCommand.class, MeetingsCommand.class, MembersCommand.class,
+            MinutesCommand.class, PasswordCommand.class, ResolutionCommand.class, VerifyCommand.class,
+            BackupCommand.class, RestoreCommand.class, PledgesCommand.class, ReviewCommand.class, BookCommand.class,
+            SearchCommand.class, StatsCommand.class);
+
+    @Command(name = "sochibo", mixinStandardHelpOptions = true, versionProvider = Version.class)
     static final class Root implements Runnable {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -91,6 +94,10 @@ public final class Cli {
         Messages messages = Messages.vietnamese();
         CliContext context = new CliContext(opener, recovery, messages, out, err, new PasswordInput(in));
         CommandLine commandLine = new CommandLine(new Root(), new Factory(context));
+        for (Class<?> command : commandsFor(args)) {
+            commandLine.addSubcommand(command);
+        }
+        addHelpOptions(commandLine);
         commandLine.setResourceBundle(ResourceBundle.getBundle("i18n.cli", Messages.VIETNAMESE));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -118,6 +125,34 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Only the subcommand that {@code args} starts with, or all of them when it starts with none (usage, help,
+     * --version, a mistyped name, which picocli then answers with the near names). picocli reads every option of every subcommand it is
+     * given, by reflection: for all of them that was a quarter of a second of each run (docs/performance.md).
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
+    }
+
+    /**
+     * -h/--help on every subcommand, so that "Xem hướng dẫn: sochibo minutes pdf --help", which every usage error
+     * ends with, works.
+     */
+    private static void addHelpOptions(CommandLine parent) {
+        for (CommandLine sub : new java.util.LinkedHashSet<>(parent.getSubcommands().values())) {
+            sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true).descriptionKey("help").description("Show this help message and exit.").build());
+            addHelpOptions(sub);
+        }
     }
 
     private static String usageProblem(CommandLine.ParameterException failure, Messages messages) {

@@ -159,6 +159,27 @@ class CliTest {
     }
 
     @Test
+    void onlyTheNamedSubcommandIsBuiltButUsageAndMistakesStillSeeThemAll() {
+        assertThat(Cli.commandsFor(new String[] {"minutes", "pdf", "--data", "x"})).containsExactly(MinutesCommand.class);
+        assertThat(Cli.commandsFor(new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.commandsFor(new String[0])).isEqualTo(Cli.COMMANDS);
+
+        // Every subcommand is still listed in the usage, in the same order as before.
+        Result usage = run();
+        for (Class<?> command : Cli.COMMANDS) {
+            assertThat(usage.out()).contains(command.getAnnotation(picocli.CommandLine.Command.class).name());
+        }
+        // A mistyped name is refused as before, naming what was not understood.
+        Result typo = run("minute", "pdf");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("minute");
+        // A named subcommand still gets its Vietnamese descriptions (the resource bundle reaches it).
+        Result minutesHelp = run("minutes", "pdf", "--help");
+        assertThat(minutesHelp.code()).isZero();
+        assertThat(minutesHelp.out()).contains("Cách dùng:").contains("--meeting").contains("%APPDATA%\\SoChiBo");
+    }
+
+    @Test
     void verifyReportsNoChangeOnAFreshCell() {
         Path folder = temp.resolve("cell");
         run("demo", "--data", folder.toString());
