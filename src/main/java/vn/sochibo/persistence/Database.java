@@ -153,8 +153,9 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
             boolean encrypted = dataKey != null;
             String url = jdbcUrl(dir, encrypted);
             String password = h2Password(dataKey);
-            // Most starts find the schema as this build left it and skip Flyway altogether (SchemaCheck).
-            boolean current = SchemaCheck.isCurrent(url + ";ACCESS_MODE_DATA=r", password);
+            // Most starts find the schema as this build left it and skip Flyway altogether (SchemaCheck): known from
+            // the stamp of the last clean close when the file is unchanged since, else by a read-only look.
+            boolean current = SchemaCheck.stampMatches(dir) || SchemaCheck.isCurrent(url + ";ACCESS_MODE_DATA=r", password);
             boolean backUpFirst = !current && DatabaseMigration.checkVersion(dir, url, password);
             // Open our connection before Flyway's: theirs then join the open database instead of reopening
             // the file for every step.
@@ -425,6 +426,7 @@ public final class Database implements AutoCloseable, StoreSync, DataProtection 
         closed = true;
         try (Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN");
+            SchemaCheck.stamp(dataDir);
         } catch (SQLException e) {
             LOG.warn("Clean shutdown of the database failed", e);
         } finally {

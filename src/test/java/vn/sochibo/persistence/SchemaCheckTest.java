@@ -97,4 +97,50 @@ class SchemaCheckTest {
 
         assertThat(SchemaCheck.isCurrent(readOnlyUrl(), "")).isFalse();
     }
+
+    @Test
+    void aCleanCloseLeavesAStampThatHoldsUntilTheFileChanges() throws Exception {
+        Database.open(dir).close();
+        assertThat(SchemaCheck.stampMatches(dir)).isTrue();
+
+        // Opening on the stamp skips the read-only look but opens the same data, and the next close stamps again.
+        Database.open(dir).close();
+        assertThat(SchemaCheck.stampMatches(dir)).isTrue();
+
+        // Any change to the file since the close (here only its time) and the stamp no longer speaks for it.
+        Path file = dir.resolve("sochibo.mv.db");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                Files.getLastModifiedTime(file).toInstant().plusSeconds(1)));
+        assertThat(SchemaCheck.stampMatches(dir)).isFalse();
+    }
+
+    @Test
+    void aStampOfOtherMigrationsOrWithoutADatabaseDoesNotMatch() throws Exception {
+        assertThat(SchemaCheck.stampMatches(dir)).isFalse();
+        Database.open(dir).close();
+        Path stamp = dir.resolve(SchemaCheck.STAMP_FILE);
+        String written = Files.readString(stamp);
+        Files.writeString(stamp, written.replaceFirst("migrations=[^\\n]*", "migrations=1,2"));
+        assertThat(SchemaCheck.stampMatches(dir)).isFalse();
+
+        Files.writeString(stamp, written);
+        assertThat(SchemaCheck.stampMatches(dir)).isTrue();
+        Files.delete(dir.resolve("sochibo.mv.db"));
+        assertThat(SchemaCheck.stampMatches(dir)).isFalse();
+    }
+
+    @Test
+    void aNewerVersionsDatabaseIsStillRefusedUntouchedThoughTheOldStampIsThere() throws Exception {
+        Database.open(dir).close();
+        assertThat(dir.resolve(SchemaCheck.STAMP_FILE)).exists();
+        // A newer version of the app migrated the file (without stamping it, as a crash would leave it).
+        execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
+                + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES "
+                + "(999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'sa', 1, TRUE)");
+        String before = sha256();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(dir))
+                .isInstanceOf(DatabaseTooNewException.class);
+        assertThat(sha256()).isEqualTo(before);
+    }
 }
