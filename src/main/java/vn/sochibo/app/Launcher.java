@@ -41,8 +41,8 @@ public final class Launcher {
         try {
             GuiMain.launch(dataFolder);
         } catch (RuntimeException e) {
-            System.err.println("The window could not open (" + e.getMessage() + "): the archive holds the command's"
-                    + " classes only");
+            org.slf4j.LoggerFactory.getLogger(Launcher.class)
+                    .warn("The window could not open for the training run; the archive holds the command's classes only", e);
         }
     }
 
