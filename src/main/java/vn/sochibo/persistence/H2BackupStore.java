@@ -436,8 +436,8 @@ final class H2BackupStore implements BackupStore {
                 }
                 String line = sql.substring(at, end);
                 if (!line.isBlank() && !line.startsWith("--")) {
-                    String rest = sql.substring(at).strip();
-                    if (!allowedHead(line) || isTrigger(line) && !OWN_TRIGGER.matcher(rest).matches()) {
+                    if (!allowedHead(line)
+                            || isTrigger(line) && !OWN_TRIGGER.matcher(sql.substring(at).strip()).matches()) {
                         throw refused(name, line);
                     }
                     return;

@@ -302,6 +302,7 @@ final class BackupFile {
         private final java.util.function.Supplier<String> fingerprint;
         private final String expected;
         private final EndCheck endCheck;
+        private final byte[] one = new byte[1];
         private long read;
         private boolean checked;
 
@@ -318,7 +319,6 @@ final class BackupFile {
 
         @Override
         public int read() {
-            byte[] one = new byte[1];
             int n = read(one, 0, 1);
             return n < 0 ? -1 : one[0] & 0xff;
         }
