@@ -123,27 +123,25 @@ final class DatabaseMigration {
     /**
      * The backup before a migration of a protected folder: an encrypted backup file (ADR 0011) sealed under the
      * folder's key, {@code backups/before-migration-<stamp>.zip}, restorable with {@code restore FILE}. The
-     * script stays in memory: no plain copy of the data is written.
+     * script is streamed from the database through the cipher into the file, as a daily backup's is: no plain
+     * copy of the data is written, and no whole copy is held in memory.
      */
     private static void sealedBackupBeforeMigration(Path dir, String url, String password, byte[] dataKey)
             throws SQLException {
         Path backups = dir.resolve("backups");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path target = backups.resolve("before-migration-" + stamp + ".zip");
-        byte[] script = null;
         BackupKeys.BackupKey key = null;
-        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", password)) {
+            // One unit of work: the script and the counts in the manifest are of the same snapshot.
+            c.setAutoCommit(false);
             Files.createDirectories(backups);
-            script = H2BackupStore.script(c);
             key = KeyFile.backupKey(dataKey, KeyFile.read(dir.resolve(KeyFile.FILE_NAME)).text());
-            BackupService.writeSealed(target, script, java.time.Instant.now(), "before-migration",
-                    H2BackupStore.contents(s), key);
+            BackupService.writeSealed(target, new H2BackupStore(new JdbcTransactions(c)), java.time.Instant.now(),
+                    "before-migration", key);
         } catch (IOException e) {
             throw new StoreException("store.error.folder", e, backups.toString());
         } finally {
-            if (script != null) {
-                Arrays.fill(script, (byte) 0);
-            }
             if (key != null) {
                 key.wipe();
             }

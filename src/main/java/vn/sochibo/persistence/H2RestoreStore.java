@@ -1,6 +1,7 @@
 package vn.sochibo.persistence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +23,8 @@ import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.common.Transactions;
 
 /**
- * Restores as H2 sees them: the statements of a screened backup script (in memory) run into a new database file
+ * Restores as H2 sees them: the statements of a backup script, read from a stream and screened on the way
+ * ({@link H2BackupStore#run}), run into a new database file
  * in {@code <data>/.restore-<random>/}, encrypted with the folder's data key when the folder is protected (so
  * that no plain copy of a protected folder's data is ever written), Flyway bringing it up to date (a newer schema
  * is refused as {@link Database#open} refuses it), then the file swapped in by {@link Database#closeAndReplace}
@@ -56,8 +58,7 @@ final class H2RestoreStore implements RestoreStore {
     }
 
     @Override
-    public synchronized Built build(byte[] script, String name) {
-        H2BackupStore.screen(script, name);
+    public synchronized Built build(InputStream script, String name) {
         wipeKey();
         key = database != null ? database.dataKeyCopy() : DatabaseProtection.closedFolderKey(dataDir, folderPassword);
         Path folder;
@@ -71,7 +72,7 @@ final class H2RestoreStore implements RestoreStore {
             String url = Database.jdbcUrl(folder, key != null);
             String password = Database.h2Password(key);
             try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
-                H2BackupStore.run(s, script);
+                H2BackupStore.run(s, script, name);
             }
             // Refuses a newer schema (DatabaseTooNewException), then migrates an older one.
             DatabaseMigration.checkVersion(folder, url, password);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +76,7 @@ public class BackupService {
      * Makes a verified backup now into the backups folder and the second folder when one is set, then removes the
      * oldest ones beyond the number to keep. A second folder that cannot be written (USB stick missing) does not
      * fail the backup: the result says so. The backup of a password-protected folder is encrypted; its script is
-     * only ever in memory.
+     * streamed from the store through the cipher into the file, never written in plain.
      */
     public Result backUp(String reason) {
         Instant now = clock.instant();
@@ -121,11 +120,12 @@ public class BackupService {
 
     /**
      * For the store: writes an encrypted backup file sealed under {@code key} (the script written before a schema
-     * migration of a protected folder, which is not a listed backup: {@code before-migration-<stamp>.zip}).
+     * migration of a protected folder, which is not a listed backup: {@code before-migration-<stamp>.zip}), the
+     * script streamed from {@code store} through the cipher as a daily backup's is.
      */
-    public static BackupInfo writeSealed(Path zip, byte[] script, Instant createdAt, String reason,
-            BackupStore.Contents contents, BackupKeys.BackupKey key) throws IOException {
-        return BackupFile.write(zip, script, createdAt, AppInfo.version(), reason, contents, key);
+    public static BackupInfo writeSealed(Path zip, BackupStore store, Instant createdAt, String reason,
+            BackupKeys.BackupKey key) throws IOException {
+        return BackupFile.write(zip, store::writeScript, createdAt, AppInfo.version(), reason, key);
     }
 
     /** The file name for a backup made at {@code now}; a later millisecond when that name is taken (never replaced). */
@@ -170,9 +170,9 @@ public class BackupService {
      * until the prompt gives up ({@code backup.error.wrongPassword}).
      */
     public BackupInfo verify(Path file, PasswordPrompt password) {
-        Checked checked = checked(file, password);
-        wipe(checked.script());
-        return checked.info();
+        try (Checked checked = checked(file, password)) {
+            return checked.info();
+        }
     }
 
     /**
@@ -194,36 +194,72 @@ public class BackupService {
         return own.map(k -> !k.id().equals(backup.keyId())).orElse(true);
     }
 
-    /** A verified backup and its script, in memory (the caller wipes it). */
-    record Checked(BackupInfo info, byte[] script) {
+    /**
+     * A verified backup, which can be read again (a restore loads it next) without asking its password again:
+     * it keeps the key of an encrypted one until closed.
+     */
+    static final class Checked implements AutoCloseable {
+        private final BackupFile.Parsed parsed;
+        private final BackupKeys.BackupKey key;
+
+        private Checked(BackupFile.Parsed parsed, BackupKeys.BackupKey key) {
+            this.parsed = parsed;
+            this.key = key;
+        }
+
+        BackupInfo info() {
+            return parsed.info();
+        }
+
+        /** The backup's script, checked again on the way (the file may have changed since). */
+        BackupFile.ScriptStream open() {
+            return BackupFile.openScript(parsed, key);
+        }
+
+        @Override
+        public void close() {
+            if (key != null) {
+                key.wipe();
+            }
+        }
     }
 
-    /** {@link #verify} keeping the checked script (for a restore, which loads it next). */
+    /**
+     * {@link #verify} keeping what is needed to read the backup again (for a restore, which loads it next); the
+     * caller closes it.
+     */
     Checked checked(Path file, PasswordPrompt password) {
         requireFile(file);
         BackupFile.Parsed parsed = BackupFile.parse(file, true);
         BackupInfo info = parsed.info();
-        byte[] script = info.encrypted() ? unseal(parsed, password) : parsed.script();
+        Checked checked = new Checked(parsed, info.encrypted() ? key(parsed, password) : null);
         try {
-            BackupStore.Contents contents = store.readScript(script, file.getFileName().toString());
-            if (contents.members() != info.members() || contents.meetings() != info.meetings()) {
-                throw new StoreException("backup.error.checksum", null, file.getFileName().toString());
+            BackupStore.Contents contents;
+            try (BackupFile.ScriptStream script = checked.open()) {
+                contents = store.readScript(script, parsed.name());
+                script.requireChecked();
+            } catch (IOException e) {
+                throw new StoreException("backup.error.checksum", e, parsed.name());
             }
+            if (contents.members() != info.members() || contents.meetings() != info.meetings()) {
+                throw new StoreException("backup.error.checksum", null, parsed.name());
+            }
+            return checked;
         } catch (RuntimeException e) {
-            wipe(script);
+            checked.close();
             throw e;
         }
-        return new Checked(info, script);
     }
 
-    private byte[] unseal(BackupFile.Parsed parsed, PasswordPrompt password) {
+    /**
+     * The key an encrypted backup was sealed under: the open folder's when it is that one, else the one its
+     * envelope gives with the password {@code password} is asked for (again after a wrong one, until it gives up;
+     * null: none is asked).
+     */
+    private BackupKeys.BackupKey key(BackupFile.Parsed parsed, PasswordPrompt password) {
         Optional<BackupKeys.BackupKey> own = keys.sealing();
         if (own.isPresent() && own.get().id().equals(parsed.info().keyId())) {
-            try {
-                return BackupFile.unseal(parsed, own.get());
-            } finally {
-                own.get().wipe();
-            }
+            return own.get();
         }
         own.ifPresent(BackupKeys.BackupKey::wipe);
         boolean wrong = false;
@@ -233,18 +269,11 @@ public class BackupService {
                 throw new StoreException(wrong ? WRONG_PASSWORD : "backup.error.passwordNeeded", null,
                         parsed.name());
             }
-            BackupKeys.BackupKey key;
             try {
-                key = keys.open(parsed.envelope(), given);
+                return keys.open(parsed.envelope(), given);
             } catch (WrongPasswordException e) {
                 LOG.info("Wrong password for the backup {}", parsed.zip());
                 wrong = true;
-                continue;
-            }
-            try {
-                return BackupFile.unseal(parsed, key);
-            } finally {
-                key.wipe();
             }
         }
     }
@@ -289,24 +318,22 @@ public class BackupService {
      * without a password, or that does not read at all, counts as different: a new backup is made.
      */
     private boolean sameRecordsAs(BackupInfo backup) {
-        byte[] now = store.script();
-        byte[] then = null;
-        byte[] nowRecords = null;
-        byte[] thenRecords = null;
         try {
-            BackupFile.Parsed parsed = BackupFile.parse(backup.file(), true);
-            then = parsed.info().encrypted() ? unseal(parsed, null) : parsed.script();
-            nowRecords = store.withoutAuditTrail(now);
-            thenRecords = store.withoutAuditTrail(then);
-            return Arrays.equals(nowRecords, thenRecords);
+            BackupFile.Parsed parsed = BackupFile.parse(backup.file(), false);
+            byte[] then;
+            try (Checked readable = new Checked(parsed, parsed.info().encrypted() ? key(parsed, null) : null);
+                    BackupFile.ScriptStream script = readable.open()) {
+                then = store.recordsDigest(script::transferTo);
+                script.requireChecked();
+            }
+            byte[] now = store.recordsDigest(store::writeScript);
+            return java.security.MessageDigest.isEqual(now, then);
         } catch (StoreException e) {
             LOG.info("Could not compare with the backup {} ({}); making one on exit", backup.file(), e.messageKey());
             return false;
-        } finally {
-            wipe(now);
-            wipe(then);
-            wipe(nowRecords);
-            wipe(thenRecords);
+        } catch (IOException e) {
+            LOG.info("Could not compare with the backup {}; making one on exit", backup.file(), e);
+            return false;
         }
     }
 
@@ -367,12 +394,6 @@ public class BackupService {
     private static BackupInfo withFile(BackupInfo i, Path file) {
         return new BackupInfo(file, i.createdAt(), i.appVersion(), i.reason(), i.schemaVersion(), i.members(),
                 i.meetings(), i.sha256(), i.size(), i.encrypted(), i.keyId());
-    }
-
-    static void wipe(byte[] bytes) {
-        if (bytes != null) {
-            java.util.Arrays.fill(bytes, (byte) 0);
-        }
     }
 
     private static void deleteQuietly(Path file) {

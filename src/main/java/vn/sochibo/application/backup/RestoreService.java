@@ -1,5 +1,6 @@
 package vn.sochibo.application.backup;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -124,9 +125,8 @@ public class RestoreService {
      * failed; a wrong password changes nothing.
      */
     public Restored restore(Path file, PasswordPrompt backupPassword) {
-        BackupService.Checked checked = backups.checked(file, backupPassword);
-        BackupInfo info = checked.info();
-        try {
+        try (BackupService.Checked checked = backups.checked(file, backupPassword)) {
+            BackupInfo info = checked.info();
             BackupInfo previous = null;
             if (backUpFirst) {
                 try {
@@ -136,7 +136,19 @@ public class RestoreService {
                     throw new StoreException("restore.error.backupFirst", e, backups.folder().toString());
                 }
             }
-            RestoreStore.Built built = store.build(checked.script(), file.getFileName().toString());
+            // The backup is read again from its file, as a stream, checked again on the way: it may have changed
+            // since it was verified.
+            RestoreStore.Built built = null;
+            try (BackupFile.ScriptStream script = checked.open()) {
+                built = store.build(script, file.getFileName().toString());
+                script.requireChecked();
+            } catch (IOException | RuntimeException e) {
+                if (built != null) {
+                    store.discard(built);
+                }
+                throw e instanceof RuntimeException r ? r
+                        : new StoreException("backup.error.checksum", e, file.getFileName().toString());
+            }
             Path aside;
             try {
                 if (built.contents().members() != info.members() || built.contents().meetings() != info.meetings()) {
@@ -157,8 +169,6 @@ public class RestoreService {
             LOG.info("Restored {} ({} members, {} meetings{}); the previous database is in {}", file,
                     info.members(), info.meetings(), built.encrypted() ? ", protected" : "", aside);
             return new Restored(info, previous, aside, built.encrypted());
-        } finally {
-            BackupService.wipe(checked.script());
         }
     }
 }

@@ -13,14 +13,16 @@ import vn.sochibo.application.common.Transactions;
  */
 public interface RestoreStore {
     /**
-     * Builds a new database from a verified backup script (in memory) in a folder of its own inside the data
-     * folder, encrypted with the folder's data key when the folder is protected, and brings its schema up to this
-     * version of the app. Refuses ({@code store.error.tooNew}) a script from a newer version, and refuses unread a
-     * script a backup never holds. The current database is not touched.
+     * Builds a new database from a verified backup's script, read from {@code script} to its end, in a folder of
+     * its own inside the data folder, encrypted with the folder's data key when the folder is protected, and
+     * brings its schema up to this version of the app. Refuses ({@code store.error.tooNew}) a script from a newer
+     * version, and refuses a statement a backup never holds before it runs ({@code backup.error.foreignStatement});
+     * an unchecked exception from {@code script}'s reads passes unchanged. On any failure the new database is
+     * deleted; the current database is not touched. {@code script} is not closed.
      *
      * @param name the backup file's name, for messages
      */
-    Built build(byte[] script, String name);
+    Built build(java.io.InputStream script, String name);
 
     /** Runs {@code work} in one unit of work over the built database (to record the restore in its audit trail). */
     void inBuilt(Built built, BiConsumer<AuditLog, Transactions> work);

@@ -188,6 +188,35 @@ class BackupServiceTest {
         }
     }
 
+    @Test
+    void aBackupChangedAfterItWasCheckedIsRefusedWhenItIsReadAgain() throws IOException {
+        try (AppServices s = Services.open(temp.resolve("data"), fixed())) {
+            s.demo().create();
+            Path good = s.backups().backUp("manual").backup().file();
+            BackupFile.Parsed parsed = BackupFile.parse(good, true);
+            // Read to its end, the script checks out.
+            try (BackupFile.ScriptStream script = BackupFile.openScript(parsed, null)) {
+                assertThat(new String(script.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(scriptOf(good));
+                script.requireChecked();
+            }
+            // Not read to its end, it is not checked.
+            try (BackupFile.ScriptStream script = BackupFile.openScript(parsed, null)) {
+                script.readNBytes(100);
+                assertThatThrownBy(script::requireChecked).isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("backup.error.checksum"));
+            }
+            // Changed between the check and the restore's second reading: refused at the end of that reading.
+            String script = scriptOf(good);
+            Path edited = rezip(good, temp.resolve("edited.zip"), script.replace("('cell.demo', 'true')",
+                    "('cell.demo', 'false')"));
+            Files.move(edited, good, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (BackupFile.ScriptStream changed = BackupFile.openScript(parsed, null)) {
+                assertThatThrownBy(changed::readAllBytes).isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("backup.error.checksum"));
+            }
+        }
+    }
+
     private static void assertRefused(AppServices s, Path file, String key) {
         assertThatThrownBy(() -> s.backups().verify(file)).isInstanceOfSatisfying(StoreException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
