@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.engine.SessionLocal;
@@ -39,18 +40,35 @@ public final class JdbcSearchSource implements SearchSource {
 
     @Override
     public long version() {
-        Connection c = tx.connection();
+        OptionalLong version = versionOf(tx.connection());
+        // Not an embedded H2 session: rebuild every time rather than miss a change.
+        return version.isPresent() ? version.getAsLong() : fallback.incrementAndGet() | Long.MIN_VALUE;
+    }
+
+    /**
+     * The same counters read without the unit-of-work lock: H2 keeps them in atomic longs and moves the data counter
+     * when a unit of work commits (or rolls back), before {@code commit()} returns, so a number equal to the index's
+     * means that nothing was committed since it was built (a unit of work still running may hold a change not yet
+     * committed: the index answers with the data as last committed). The current connection is read again each time
+     * (a password change replaces it and its database object, which is part of the number).
+     */
+    @Override
+    public OptionalLong versionWithoutUnitOfWork() {
+        return versionOf(tx.connectionForCounters());
+    }
+
+    private static OptionalLong versionOf(Connection c) {
         try {
-            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+            if (c != null && c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
                 var db = session.getDatabase();
                 // The database object too: a password change reopens the file, and its counter starts again.
-                return db.getModificationDataId() * 31 + db.getModificationMetaId()
-                        + ((long) System.identityHashCode(db) << 40);
+                return OptionalLong.of(db.getModificationDataId() * 31 + db.getModificationMetaId()
+                        + ((long) System.identityHashCode(db) << 40));
             }
         } catch (SQLException | RuntimeException e) {
-            // fall through: rebuild every time rather than miss a change
+            // empty: the caller rebuilds rather than miss a change
         }
-        return fallback.incrementAndGet() | Long.MIN_VALUE;
+        return OptionalLong.empty();
     }
 
     @Override

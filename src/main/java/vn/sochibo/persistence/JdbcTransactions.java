@@ -72,6 +72,14 @@ public final class JdbcTransactions implements Transactions {
         return connection;
     }
 
+    /**
+     * The connection, without the unit-of-work lock: only to read H2's own counters, which are thread-safe
+     * ({@link JdbcSearchSource#versionWithoutUnitOfWork}); never to run a statement.
+     */
+    Connection connectionForCounters() {
+        return connection;
+    }
+
     private void rollbackQuietly(Throwable failure) {
         try {
             connection.rollback();

@@ -9,4 +9,13 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * A runner for short reads that must not wait behind long work queued here (the search, while the daily backup
+     * or a record book runs): same contract, but not ordered after the work queued on this runner. The store still
+     * runs one unit of work at a time. By default this runner itself.
+     */
+    default TaskRunner shortReads() {
+        return this;
+    }
 }

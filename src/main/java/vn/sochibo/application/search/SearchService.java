@@ -22,7 +22,9 @@ import vn.sochibo.domain.common.VietnameseNames;
  * of the record (in any order); hits come grouped by kind with the matching words marked (ADR 0014).
  *
  * <p>The folded texts are kept in an in-memory index, built on the first search and built again on the next search
- * after the stored data changed ({@link SearchSource#version()}). Thread-safe; call it off the UI thread.
+ * after the stored data changed ({@link SearchSource#version()}). While the index is current a search needs no unit of
+ * work ({@link SearchSource#versionWithoutUnitOfWork()}), so it does not wait for one that holds the store (a backup's
+ * script); only a build takes one. Thread-safe; call it off the UI thread.
  */
 public final class SearchService {
     /** The fewest letters or digits a query must have. */
@@ -35,9 +37,12 @@ public final class SearchService {
     private final SearchSource source;
     private final Transactions transactions;
     private final Messages words;
-    private SearchIndex index;
-    private long indexVersion;
-    private Stats lastBuild;
+    /** The index and the store's version it was built at, published together (read without the monitor). */
+    private volatile Built built;
+    private volatile Stats lastBuild;
+
+    private record Built(SearchIndex index, long version) {
+    }
 
     /**
      * @param words the Vietnamese titles of the hits ({@code search.*} keys of the messages bundle)
@@ -64,6 +69,23 @@ public final class SearchService {
         return current().search(cleaned, queryWords, Math.max(1, limit));
     }
 
+    /**
+     * The index, current. When the store's version can be read without a unit of work and has not moved since the
+     * index was built (nothing committed since), the index is answered as it is: no unit of work, so no wait behind
+     * one that holds the store for long (a backup's script). Otherwise it is checked, and built again if stale, in a
+     * unit of work.
+     */
+    private SearchIndex current() {
+        Built now = built;
+        if (now != null) {
+            java.util.OptionalLong version = source.versionWithoutUnitOfWork();
+            if (version.isPresent() && version.getAsLong() == now.version()) {
+                return now.index();
+            }
+        }
+        return checked();
+    }
+
     /** The folded words of a query, or the refusal of a query too short or too long. */
     public static List<String> checkedWords(String query) {
         String cleaned = Text.clean(query);
@@ -85,20 +107,22 @@ public final class SearchService {
     }
 
     /** What the index held when last built (null before the first search). */
-    public synchronized Stats stats() {
+    public Stats stats() {
         return lastBuild;
     }
 
-    private synchronized SearchIndex current() {
+    private synchronized SearchIndex checked() {
         return transactions.inTransaction(() -> {
             long version = source.version();
-            if (index == null || version != indexVersion) {
+            Built now = built;
+            if (now == null || version != now.version()) {
                 long started = System.nanoTime();
-                index = build(source.readAll());
-                indexVersion = version;
+                SearchIndex index = build(source.readAll());
                 lastBuild = new Stats(index.size(), index.chars(), (System.nanoTime() - started) / 1_000_000);
+                now = new Built(index, version);
+                built = now;
             }
-            return index;
+            return now.index();
         });
     }
 

@@ -16,6 +16,16 @@ public interface SearchSource {
      */
     long version();
 
+    /**
+     * The same number as {@link #version()}, read outside any unit of work and without waiting for one (while a
+     * backup's script holds the store, say), or empty when it cannot be read so: then the search takes a unit of
+     * work to check. Must never return a number equal to the version the index was built at when a change was
+     * committed since (a change still in a running unit of work need not move it: it may yet be rolled back).
+     */
+    default java.util.OptionalLong versionWithoutUnitOfWork() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Every searchable text of the store. */
     Corpus readAll();
 

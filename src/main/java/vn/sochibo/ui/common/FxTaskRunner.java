@@ -16,23 +16,53 @@ import vn.sochibo.domain.common.ValidationException;
 /**
  * Runs work one piece at a time on a background daemon thread and hands the result or the failure back on
  * the JavaFX thread. Every failure is logged and reaches {@code onFailure}, also when a success callback
- * itself fails. {@link #busyProperty()} is true while work is queued or running.
+ * itself fails. {@link #busyProperty()} is true while work is queued or running, on either lane.
+ *
+ * <p>Two lanes: the queue ({@link #run}, thread {@code sochibo-worker}) for everything, in the order it was asked,
+ * and {@link #shortReads()} (thread {@code sochibo-reader}) for the search, which must not wait behind a backup or a
+ * record book on the queue. The lanes do not serialise against each other: the store's own unit-of-work lock does
+ * (one unit of work at a time on the one connection, ADR 0002), as it did for the CLI.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "sochibo-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = lane("sochibo-worker");
+    private final ExecutorService reader = lane("sochibo-reader");
+    private final TaskRunner shortReads = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            submit(reader, work, onSuccess, onFailure);
+        }
+    };
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int pending;
 
+    private static ExecutorService lane(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(executor, work, onSuccess, onFailure);
+    }
+
+    /**
+     * The lane beside the queue, for short reads the window waits for (the search): they start at once, also while
+     * a backup or a PDF holds the queue, and take the store's lock only for what they read.
+     */
+    @Override
+    public TaskRunner shortReads() {
+        return shortReads;
+    }
+
+    private <T> void submit(ExecutorService lane, Callable<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
         onFxThread(() -> changePending(+1));
-        executor.execute(() -> {
+        lane.execute(() -> {
             T result;
             try {
                 result = work.call();
@@ -85,18 +115,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
-    /** Lets queued work finish (a few seconds at most), then stops the thread. */
+    /** Lets queued work finish (a few seconds at most), then stops the threads. */
     @Override
     public void close() {
+        reader.shutdown();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
                 LOG.warn("Background work did not finish within 5 s; stopping it");
                 executor.shutdownNow();
             }
+            if (!reader.awaitTermination(1, TimeUnit.SECONDS)) {
+                reader.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             executor.shutdownNow();
+            reader.shutdownNow();
         }
     }
 }

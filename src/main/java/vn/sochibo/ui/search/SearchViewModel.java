@@ -28,7 +28,8 @@ import vn.sochibo.ui.meetings.Debouncer;
  * The search across everything in the main window (issue 7): the query typed in the navigation pane, the results
  * as one list of rows (a heading per kind with its count, then its hits), the line above them (what was searched,
  * why nothing was, or that nothing was found) and opening a hit. The search runs off the UI thread once typing
- * pauses (or at once on Enter); an answer to an older query than the latest is dropped. Testable without a screen.
+ * pauses (or at once on Enter), on the runner's lane for short reads, so not behind a backup on its queue; an answer to
+ * an older query than the latest is dropped. Testable without a screen.
  */
 public final class SearchViewModel {
     /** Hits listed per kind on screen. */
@@ -63,7 +64,8 @@ public final class SearchViewModel {
     public SearchViewModel(SearchService search, TaskRunner tasks, UiText text, ErrorReporter errors,
             Debouncer debouncer) {
         this.search = Objects.requireNonNull(search, "search");
-        this.tasks = tasks;
+        // Beside the queue: a search answers while the daily backup or a record book holds the queue (ADR 0014).
+        this.tasks = tasks.shortReads();
         this.text = text;
         this.errors = errors;
         this.debouncer = debouncer;

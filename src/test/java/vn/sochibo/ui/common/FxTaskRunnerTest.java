@@ -76,4 +76,25 @@ class FxTaskRunnerTest {
         release.complete(null);
         assertThat(busyAfter.get(5, TimeUnit.SECONDS)).isFalse();
     }
+
+    @Test
+    void aShortReadRunsWhileTheQueueIsHeldAndCountsAsBusy() throws Exception {
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        CompletableFuture<Outcome> read = new CompletableFuture<>();
+        CompletableFuture<Boolean> queueDone = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            runner.run(() -> release.get(10, TimeUnit.SECONDS), v -> queueDone.complete(true),
+                    queueDone::completeExceptionally);
+            runner.shortReads().run(() -> Thread.currentThread().getName(),
+                    name -> read.complete(new Outcome(name, null, runner.busyProperty().get(), name)),
+                    read::completeExceptionally);
+        });
+
+        Outcome done = read.get(5, TimeUnit.SECONDS);
+        assertThat(done.workThread()).isEqualTo("sochibo-reader");
+        assertThat(done.onFxThread()).as("busy: the queue still works").isTrue();
+        assertThat(queueDone).isNotDone();
+        release.complete(null);
+        assertThat(queueDone.get(5, TimeUnit.SECONDS)).isTrue();
+    }
 }
