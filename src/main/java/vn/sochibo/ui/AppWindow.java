@@ -182,6 +182,7 @@ public final class AppWindow {
     /** Shows the first-run choice; once a cell exists, the main window. */
     public void showFirstRun() {
         lock.setTitle(null);
+        autoBackup.setBeforeCheck(() -> { });
         configureLock();
         FirstRunViewModel vm = new FirstRunViewModel(ctx.services().cell(), ctx.services().demo(),
                 ctx.services().archive(), ctx.services().audit().zone(), ctx.tasks(), ctx.text());
@@ -198,6 +199,7 @@ public final class AppWindow {
                 ctx.services().search(), ctx.tasks(), ctx.text(), ctx.errors(),
                 new vn.sochibo.ui.meetings.FxDebouncer(javafx.util.Duration.millis(250)));
         main.enableSearch(search, new vn.sochibo.ui.search.SearchResultsView(search, ctx.text()));
+        autoBackup.setBeforeCheck(search::warmUp);
         DemoBannerViewModel banner = new DemoBannerViewModel(ctx.services().settings(),
                 ctx.services()::setDemoCellAside, ctx.tasks());
         if (banner.visibleProperty().get()) {

@@ -90,8 +90,12 @@ public class BackupService {
             // The script goes straight from the store into the zip (sealed on the way when protected); the counts
             // in the manifest are the store's, read in the same snapshot. The check below then loads the file as
             // written, independently of those counts.
+            long started = System.nanoTime();
             BackupFile.write(partial, store::writeScript, now, AppInfo.version(), reason, key.orElse(null));
+            long scripted = System.nanoTime();
             written = verify(partial);
+            LOG.info("Backup {}: script written in {} ms (the store held), checked in {} ms", name,
+                    (scripted - started) / 1_000_000, (System.nanoTime() - scripted) / 1_000_000);
             Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             written = withFile(written, folder.resolve(name));
         } catch (IOException e) {

@@ -29,6 +29,7 @@ public final class AutoBackup {
     private final TaskRunner tasks;
     private final BackupStatus status;
     private Timeline timer;
+    private Runnable beforeCheck = () -> { };
 
     public AutoBackup(Supplier<AppServices> services, TaskRunner tasks, BackupStatus status) {
         this.services = services;
@@ -51,7 +52,16 @@ public final class AutoBackup {
         timer.play();
     }
 
+    /**
+     * What to start just before each daily check is queued: the search's warm-up, so that the index is built before
+     * the backup's script holds the store for seconds, and a search typed during the backup answers at once.
+     */
+    public void setBeforeCheck(Runnable action) {
+        this.beforeCheck = java.util.Objects.requireNonNull(action, "action");
+    }
+
     public void backUpIfDue() {
+        beforeCheck.run();
         tasks.run(() -> {
             AppServices s = services.get();
             // Nothing worth keeping yet (the first-run page), or the store is being replaced.

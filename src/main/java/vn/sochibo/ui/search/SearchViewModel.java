@@ -32,6 +32,9 @@ import vn.sochibo.ui.meetings.Debouncer;
  * an older query than the latest is dropped. Testable without a screen.
  */
 public final class SearchViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchViewModel.class);
+    /** A search answered later than this is logged (waits behind the store show up in the log). */
+    private static final long SLOW_MS = 500;
     /** Hits listed per kind on screen. */
     public static final int LIMIT = 20;
 
@@ -92,7 +95,11 @@ public final class SearchViewModel {
             return;
         }
         warming = true;
-        tasks.run(search::warmUp, stats -> warming = false, failure -> warming = false); // a search reports failures
+        long started = System.nanoTime();
+        tasks.run(search::warmUp, stats -> {
+            warming = false;
+            LOG.debug("Search index current after {} ms", (System.nanoTime() - started) / 1_000_000);
+        }, failure -> warming = false); // a search reports failures
     }
 
     /** Searches the current query now (Enter), instead of when typing pauses. */
@@ -115,9 +122,17 @@ public final class SearchViewModel {
         }
         searching.set(true);
         message.set(text.format("searchPane.searching", Text.clean(q)));
+        long started = System.nanoTime();
         tasks.run(() -> search.search(q, LIMIT), result -> {
             if (ticket == asked) {
                 show(result);
+                // Never the query itself: the log is plain text, also in a password-protected folder.
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                if (ms >= SLOW_MS) {
+                    LOG.info("Search answered {} ms after it was asked ({} hits)", ms, result.total());
+                } else {
+                    LOG.debug("Search answered {} ms after it was asked ({} hits)", ms, result.total());
+                }
             }
         }, failure -> {
             if (ticket == asked) {
