@@ -61,6 +61,9 @@ public final class Services implements AppServices {
     private final vn.sochibo.application.dossier.MemberDossiers dossiers;
     private final vn.sochibo.application.search.SearchService search;
 
+    /** The longest the store's close waits for a backup being checked (its check takes seconds). */
+    private static final java.time.Duration CHECK_WAIT = java.time.Duration.ofMinutes(2);
+
     private Services(Database database, Clock clock, DocumentPrinter printer, String osUser) {
         this.database = database;
         this.documentPrinter = java.util.Objects.requireNonNull(printer, "printer");
@@ -285,11 +288,13 @@ public final class Services implements AppServices {
         if (!settings.isDemoCell()) {
             throw new ValidationException(Problem.of("store", "demo.error.notDemo"));
         }
+        backups.awaitChecks(CHECK_WAIT);
         return database.closeAndSetAside("demo");
     }
 
     @Override
     public RestoreService.Restored restore(Path backupFile, PasswordPrompt backupPassword) {
+        backups.awaitChecks(CHECK_WAIT);
         return restores.restore(backupFile, backupPassword);
     }
 
@@ -300,6 +305,8 @@ public final class Services implements AppServices {
 
     @Override
     public void close() {
+        // A daily backup being checked beside the queue records itself in the audit trail at its end.
+        backups.awaitChecks(CHECK_WAIT);
         database.close();
     }
 

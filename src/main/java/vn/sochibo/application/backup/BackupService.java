@@ -50,6 +50,8 @@ public class BackupService {
     private final Supplier<SettingsService> settings;
     private final AuditTrail audit;
     private final Clock clock;
+    /** How many backups are written and not yet finished; its monitor is waited on by {@link #awaitChecks}. */
+    private final int[] checks = new int[1];
 
     public BackupService(BackupStore store, Path dataFolder, Supplier<SettingsService> settings, AuditTrail audit,
             Clock clock) {
@@ -79,30 +81,113 @@ public class BackupService {
      * streamed from the store through the cipher into the file, never written in plain.
      */
     public Result backUp(String reason) {
+        return finish(write(reason));
+    }
+
+    /**
+     * The first part of {@link #backUp}: the script written (sealed when the folder is protected) into the backup's
+     * {@code .part} file, in one unit of work: the only part that holds the store. The rest, {@link #finish}, may run
+     * on another thread while the store serves other work; until it ends, {@link #awaitChecks} waits for it.
+     */
+    public Written write(String reason) {
         Instant now = clock.instant();
         Path folder = folder();
         String name = freeName(folder, now);
-        BackupInfo written;
+        Path partial = folder.resolve(name + ".part");
         Optional<BackupKeys.BackupKey> key = keys.sealing();
+        boolean done = false;
         try {
             Files.createDirectories(folder);
-            Path partial = folder.resolve(name + ".part");
             // The script goes straight from the store into the zip (sealed on the way when protected); the counts
-            // in the manifest are the store's, read in the same snapshot. The check below then loads the file as
+            // in the manifest are the store's, read in the same snapshot. The check then loads the file as
             // written, independently of those counts.
             long started = System.nanoTime();
             BackupFile.write(partial, store::writeScript, now, AppInfo.version(), reason, key.orElse(null));
-            long scripted = System.nanoTime();
-            written = verify(partial);
-            LOG.info("Backup {}: script written in {} ms (the store held), checked in {} ms", name,
-                    (scripted - started) / 1_000_000, (System.nanoTime() - scripted) / 1_000_000);
-            Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            written = withFile(written, folder.resolve(name));
+            synchronized (checks) {
+                checks[0]++;
+            }
+            done = true;
+            return new Written(partial, name, reason, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new StoreException("backup.error.write", e, folder.toString());
         } finally {
             key.ifPresent(BackupKeys.BackupKey::wipe);
-            deleteQuietly(folder.resolve(name + ".part"));
+            if (!done) {
+                deleteQuietly(partial);
+            }
+        }
+    }
+
+    /** A backup written by {@link #write}, not checked yet: hand it to {@link #finish}, once. */
+    public static final class Written {
+        private final Path partial;
+        private final String name;
+        private final String reason;
+        private final long scriptMillis;
+
+        private Written(Path partial, String name, String reason, long scriptMillis) {
+            this.partial = partial;
+            this.name = name;
+            this.reason = reason;
+            this.scriptMillis = scriptMillis;
+        }
+    }
+
+    /**
+     * The rest of {@link #backUp}: checks the written file (loaded into a throwaway database; the store is not used),
+     * gives it its name, removes the oldest backups beyond the number to keep, copies it to the second folder and
+     * records it in the audit trail (a short unit of work). A file that fails its check is deleted and reported.
+     */
+    public Result finish(Written backup) {
+        try {
+            return finished(backup);
+        } finally {
+            synchronized (checks) {
+                checks[0]--;
+                checks.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Waits until no backup written by {@link #write} is still being finished (at most {@code max}): what closes or
+     * replaces the store calls it first, so that a backup's audit line is not lost under it.
+     */
+    public void awaitChecks(Duration max) {
+        long until = System.nanoTime() + max.toNanos();
+        synchronized (checks) {
+            while (checks[0] > 0) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warn("A backup is still being checked after {}; going on", max);
+                    return;
+                }
+                try {
+                    checks.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private Result finished(Written backup) {
+        Path folder = backup.partial.getParent();
+        String name = backup.name;
+        String reason = backup.reason;
+        BackupInfo written;
+        try {
+            long started = System.nanoTime();
+            written = verify(backup.partial);
+            LOG.info("Backup {}: script written in {} ms (the store held), checked in {} ms", name,
+                    backup.scriptMillis, (System.nanoTime() - started) / 1_000_000);
+            Files.move(backup.partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            written = withFile(written, folder.resolve(name));
+        } catch (IOException e) {
+            throw new StoreException("backup.error.write", e, folder.toString());
+        } finally {
+            deleteQuietly(backup.partial);
         }
         int keep = settings.get().backupKeep();
         rotate(folder, keep);
@@ -151,11 +236,16 @@ public class BackupService {
 
     /** Makes the daily backup when the newest one is more than a day old (or there is none). */
     public Optional<Result> backUpIfDue() {
+        return writeIfDue().map(this::finish);
+    }
+
+    /** The first part of {@link #backUpIfDue}: the daily backup's script written when due ({@link #write}). */
+    public Optional<Written> writeIfDue() {
         Optional<BackupInfo> newest = list().stream().findFirst();
         if (newest.isPresent() && Duration.between(newest.get().createdAt(), clock.instant()).compareTo(DAILY) < 0) {
             return Optional.empty();
         }
-        return Optional.of(backUp("daily"));
+        return Optional.of(write("daily"));
     }
 
     /**

@@ -18,4 +18,14 @@ public interface TaskRunner {
     default TaskRunner shortReads() {
         return this;
     }
+
+    /**
+     * A runner for long work that does not use the store, or only for a moment at its end (a backup's check in a
+     * throwaway database): beside this runner's queue, so that the queue serves the window meanwhile. It may be
+     * called from this runner's own work; it throws {@link java.util.concurrent.RejectedExecutionException} once the
+     * runner is closing (the caller then does the work itself). By default this runner itself.
+     */
+    default TaskRunner longWork() {
+        return this;
+    }
 }

@@ -14,7 +14,8 @@ import vn.sochibo.application.common.TaskRunner;
 /**
  * The automatic backups while the window is open: the daily one (checked at start and every hour, made when the
  * newest backup is a day old) and one when the app ends (skipped when nothing changed). All of it runs on the
- * background runner; a failure is logged and shown in the {@link BackupStatus}, never in the way.
+ * background runner (the daily one's check beside its queue); a failure is logged and shown in the
+ * {@link BackupStatus}, never in the way.
  */
 public final class AutoBackup {
     private static final Logger LOG = LoggerFactory.getLogger(AutoBackup.class);
@@ -30,6 +31,8 @@ public final class AutoBackup {
     private final BackupStatus status;
     private Timeline timer;
     private Runnable beforeCheck = () -> { };
+    /** A daily backup's check is running on the lane for long work (set on the queue, cleared on the UI thread). */
+    private volatile boolean checking;
 
     public AutoBackup(Supplier<AppServices> services, TaskRunner tasks, BackupStatus status) {
         this.services = services;
@@ -60,7 +63,16 @@ public final class AutoBackup {
         this.beforeCheck = java.util.Objects.requireNonNull(action, "action");
     }
 
+    /**
+     * The daily check. Only the backup's script runs on the queue (it holds the store); its check, which loads the
+     * written file into a throwaway database for several seconds, runs on the runner's lane for long work, so that
+     * the window's reads and saves go on meanwhile. When that lane no longer takes work (the app is ending), the
+     * check runs here. Its success or failure is shown as before.
+     */
     public void backUpIfDue() {
+        if (checking) {
+            return; // the previous one is still being checked
+        }
         beforeCheck.run();
         tasks.run(() -> {
             AppServices s = services.get();
@@ -68,7 +80,25 @@ public final class AutoBackup {
             if (!s.isOpen() || s.cell().profile().isEmpty()) {
                 return Optional.<BackupService.Result>empty();
             }
-            return s.backups().backUpIfDue();
+            BackupService backups = s.backups();
+            Optional<BackupService.Written> written = backups.writeIfDue();
+            if (written.isEmpty()) {
+                return Optional.<BackupService.Result>empty();
+            }
+            try {
+                checking = true;
+                tasks.longWork().run(() -> backups.finish(written.get()), made -> {
+                    checking = false;
+                    status.succeeded(made);
+                }, failure -> {
+                    checking = false;
+                    status.failed(failure);
+                });
+                return Optional.<BackupService.Result>empty();
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                checking = false;
+                return Optional.of(backups.finish(written.get()));
+            }
         }, made -> made.ifPresent(status::succeeded), status::failed);
     }
 

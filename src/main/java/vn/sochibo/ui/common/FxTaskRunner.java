@@ -18,9 +18,9 @@ import vn.sochibo.domain.common.ValidationException;
  * the JavaFX thread. Every failure is logged and reaches {@code onFailure}, also when a success callback
  * itself fails. {@link #busyProperty()} is true while work is queued or running, on either lane.
  *
- * <p>Two lanes: the queue ({@link #run}, thread {@code sochibo-worker}) for everything, in the order it was asked,
- * and {@link #shortReads()} (thread {@code sochibo-reader}) for the search, which must not wait behind a backup or a
- * record book on the queue. The lanes do not serialise against each other: the store's own unit-of-work lock does
+ * <p>Three lanes: the queue ({@link #run}, thread {@code sochibo-worker}) for everything, in the order it was asked;
+ * {@link #shortReads()} (thread {@code sochibo-reader}) for the search, which must not wait behind a backup or a
+ * record book on the queue; and {@link #longWork()} (thread {@code sochibo-check}) for the daily backup's check. The lanes do not serialise against each other: the store's own unit-of-work lock does
  * (one unit of work at a time on the one connection, ADR 0002), as it did for the CLI.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
@@ -28,10 +28,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService executor = lane("sochibo-worker");
     private final ExecutorService reader = lane("sochibo-reader");
+    private final ExecutorService checker = lane("sochibo-check");
     private final TaskRunner shortReads = new TaskRunner() {
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             submit(reader, work, onSuccess, onFailure);
+        }
+    };
+    private final TaskRunner longWork = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            submit(checker, work, onSuccess, onFailure);
         }
     };
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -59,10 +66,28 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return shortReads;
     }
 
+    /**
+     * The lane for long work that needs the store only for a moment at its end (the daily backup's check, thread
+     * {@code sochibo-check}): the queue serves the window meanwhile.
+     */
+    @Override
+    public TaskRunner longWork() {
+        return longWork;
+    }
+
     private <T> void submit(ExecutorService lane, Callable<T> work, Consumer<T> onSuccess,
             Consumer<Throwable> onFailure) {
         onFxThread(() -> changePending(+1));
-        lane.execute(() -> {
+        try {
+            lane.execute(job(work, onSuccess, onFailure));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            onFxThread(() -> changePending(-1));
+            throw closing;
+        }
+    }
+
+    private <T> Runnable job(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return () -> {
             T result;
             try {
                 result = work.call();
@@ -78,7 +103,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 changePending(-1);
                 deliver(result, onSuccess, onFailure);
             });
-        });
+        };
     }
 
     private static <T> void deliver(T result, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -119,6 +144,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         reader.shutdown();
+        checker.shutdown(); // a backup being checked is waited for by the store's close (BackupService.awaitChecks)
         executor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
