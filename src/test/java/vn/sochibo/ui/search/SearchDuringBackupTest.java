@@ -100,17 +100,12 @@ class SearchDuringBackupTest {
     private BackupStore heldInTheCheck(BackupStore real) {
         return new BackupStore() {
             @Override
-            public byte[] script() {
-                return real.script();
-            }
-
-            @Override
             public Contents writeScript(OutputStream out) throws IOException {
                 return real.writeScript(out);
             }
 
             @Override
-            public Contents readScript(byte[] script, String name) {
+            public Contents readScript(java.io.InputStream script, String name) {
                 checking.countDown();
                 try {
                     release.await(20, TimeUnit.SECONDS);
@@ -121,8 +116,8 @@ class SearchDuringBackupTest {
             }
 
             @Override
-            public byte[] withoutAuditTrail(byte[] script) {
-                return real.withoutAuditTrail(script);
+            public byte[] recordsDigest(ScriptWriter script) throws IOException {
+                return real.recordsDigest(script);
             }
         };
     }
