@@ -128,11 +128,14 @@ public final class Cli {
     }
 
     /**
-     * Only the subcommand that {@code args} starts with, or all of them when it starts with none (usage, help,
-     * --version, a mistyped name, which picocli then answers with the near names). picocli reads every option of every subcommand it is
+     * Only the subcommand that {@code args} starts with, none for --version alone, or all of them when it starts
+     * with none (usage, help, a mistyped name, which picocli then answers with the near names). picocli reads every option of every subcommand it is
      * given, by reflection: for all of them that was a quarter of a second of each run (docs/performance.md).
      */
     static List<Class<?>> commandsFor(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
         if (args.length > 0) {
             for (Class<?> command : COMMANDS) {
                 if (command.getAnnotation(Command.class).name().equals(args[0])) {

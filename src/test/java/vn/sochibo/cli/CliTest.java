@@ -163,6 +163,8 @@ class CliTest {
         assertThat(Cli.commandsFor(new String[] {"minutes", "pdf", "--data", "x"})).containsExactly(MinutesCommand.class);
         assertThat(Cli.commandsFor(new String[] {"--help"})).isEqualTo(Cli.COMMANDS);
         assertThat(Cli.commandsFor(new String[0])).isEqualTo(Cli.COMMANDS);
+        assertThat(Cli.commandsFor(new String[] {"--version"})).isEmpty();
+        assertThat(run("--version").out()).startsWith("Sổ Chi Bộ");
 
         // Every subcommand is still listed in the usage, in the same order as before.
         Result usage = run();
