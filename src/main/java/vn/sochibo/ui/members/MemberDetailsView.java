@@ -88,7 +88,22 @@ final class MemberDetailsView {
         details.getStyleClass().add("details-pane");
         details.visibleProperty().bind(vm.memberProperty().isNotNull());
         empty.visibleProperty().bind(vm.memberProperty().isNull());
-        root.getChildren().addAll(empty, details);
+        root.getChildren().add(empty);
+        // The details join the scene when a member is first shown: until then their history table would get its
+        // skin and styles in the window's first frame for nothing (docs/performance.md, the window's start).
+        if (vm.memberProperty().get() != null) {
+            root.getChildren().add(details);
+        } else {
+            vm.memberProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable shown) {
+                    if (vm.memberProperty().get() != null) {
+                        vm.memberProperty().removeListener(this);
+                        root.getChildren().add(details);
+                    }
+                }
+            });
+        }
         root.setId("memberDetails");
         root.setMinHeight(0);
         root.setPrefHeight(260);
