@@ -42,12 +42,22 @@ final class EarlyOpen {
             // The first logger sets up logging (a tenth of a second): here, off the path of the window.
             LoggerFactory.getLogger(EarlyOpen.class);
             AppServices opened = opener.open(folder, EarlyOpen::refusePassword);
-            // The first area sorts the roster: the JDK builds its Vietnamese collation rules once per process
-            // (tens of ms), here rather than on the window's thread.
-            VietnameseNames.comparator();
+            warmUpCollator();
             services.complete(opened);
         } catch (RuntimeException | Error e) {
             services.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * The first area sorts the roster: the JDK builds its Vietnamese collation rules once per process (tens of ms),
+     * here rather than on the window's thread. Only a warm-up: nothing may keep the opened store from the window.
+     */
+    private static void warmUpCollator() {
+        try {
+            VietnameseNames.comparator();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(EarlyOpen.class).debug("Could not build the collator early", e);
         }
     }
 
