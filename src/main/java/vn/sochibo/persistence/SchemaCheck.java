@@ -81,6 +81,7 @@ final class SchemaCheck {
      */
     static void stamp(Path dir) {
         Path stamp = dir.resolve(STAMP_FILE);
+        Path written = null;
         try {
             Path file = dir.resolve(Database.DATABASE_NAME + ".mv.db");
             Set<String> shipped = shippedVersions();
@@ -88,17 +89,24 @@ final class SchemaCheck {
                 Files.deleteIfExists(stamp);
                 return;
             }
-            Path written = Files.createTempFile(dir, STAMP_FILE, ".tmp");
+            written = Files.createTempFile(dir, STAMP_FILE, ".tmp");
             Files.writeString(written, stampText(shipped, file));
             Files.move(written, stamp, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not write the schema stamp in {}", dir, e);
-            try {
-                Files.deleteIfExists(stamp);
-            } catch (IOException ignored) {
-                // a stamp that is left is checked against the file at the next start anyway
+            deleteQuietly(written);
+            deleteQuietly(stamp); // a stamp left behind would still be checked against the file; none is simpler
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
             }
+        } catch (IOException ignored) {
+            // best effort: see stamp()
         }
     }
 
