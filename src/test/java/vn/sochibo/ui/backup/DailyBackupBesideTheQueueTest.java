@@ -3,7 +3,6 @@ package vn.sochibo.ui.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
@@ -30,12 +27,12 @@ import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.backup.BackupService;
 import vn.sochibo.application.backup.BackupStore;
 import vn.sochibo.application.common.AppServices;
-import vn.sochibo.application.common.StoreException;
 import vn.sochibo.application.member.MemberInput;
 import vn.sochibo.domain.cell.CellProfile;
 import vn.sochibo.domain.member.Gender;
 import vn.sochibo.ui.common.FxTaskRunner;
 import vn.sochibo.ui.common.UiText;
+import vn.sochibo.ui.FxReads;
 
 /**
  * The daily backup with the window's runner: its script on the queue, its check (held here in the throwaway
@@ -51,9 +48,7 @@ class DailyBackupBesideTheQueueTest {
     AppServices services;
     final FxTaskRunner runner = new FxTaskRunner();
     final BackupStatus status = new BackupStatus(UiText.vietnamese());
-    final CountDownLatch checking = new CountDownLatch(1);
-    final CountDownLatch release = new CountDownLatch(1);
-    volatile boolean failTheCheck;
+    private HeldBackupStore held;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -70,72 +65,25 @@ class DailyBackupBesideTheQueueTest {
         // The folder's own backup store, held in its check until released.
         Field store = BackupService.class.getDeclaredField("store");
         store.setAccessible(true);
-        store.set(services.backups(), heldInTheCheck((BackupStore) store.get(services.backups())));
+        held = new HeldBackupStore((BackupStore) store.get(services.backups()));
+        store.set(services.backups(), held);
     }
 
     @AfterEach
     void close() {
-        release.countDown();
+        if (held != null) {
+            held.release.countDown();
+        }
         runner.close();
         if (services.isOpen()) {
             services.close();
         }
     }
 
-    private BackupStore heldInTheCheck(BackupStore real) {
-        return new BackupStore() {
-            @Override
-            public Contents writeScript(OutputStream out) throws IOException {
-                return real.writeScript(out);
-            }
-
-            @Override
-            public Contents readScript(java.io.InputStream script, String name) {
-                checking.countDown();
-                try {
-                    release.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                if (failTheCheck) {
-                    throw new StoreException("backup.error.unreadable", null, name);
-                }
-                return real.readScript(script, name);
-            }
-
-            @Override
-            public byte[] recordsDigest(ScriptWriter script) throws IOException {
-                return real.recordsDigest(script);
-            }
-        };
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        CompletableFuture<T> value = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                value.complete(read.call());
-            } catch (Exception e) {
-                value.completeExceptionally(e);
-            }
-        });
-        return value.get(5, TimeUnit.SECONDS);
-    }
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
     private void startTheDailyBackup() throws Exception {
         AutoBackup auto = new AutoBackup(() -> services, runner, status);
         Platform.runLater(auto::backUpIfDue);
-        assertThat(checking.await(10, TimeUnit.SECONDS)).as("the backup reached its check").isTrue();
+        assertThat(held.checking.await(10, TimeUnit.SECONDS)).as("the backup reached its check").isTrue();
     }
 
     private List<Path> backupFiles() throws IOException {
@@ -152,25 +100,25 @@ class DailyBackupBesideTheQueueTest {
         Platform.runLater(() -> runner.run(() -> services.members().all().size(), members::complete,
                 members::completeExceptionally));
         assertThat(members.get(5, TimeUnit.SECONDS)).as("a read queued after the backup").isEqualTo(1);
-        assertThat(onFx(() -> status.madeProperty().get())).isZero();
-        assertThat(onFx(() -> runner.busyProperty().get())).as("the check still counts as work").isTrue();
+        assertThat(FxReads.onFx(() -> status.madeProperty().get())).isZero();
+        assertThat(FxReads.onFx(() -> runner.busyProperty().get())).as("the check still counts as work").isTrue();
 
-        release.countDown();
-        await("the backup shown as made", () -> status.madeProperty().get() == 1);
-        assertThat(onFx(() -> status.problemProperty().get())).isFalse();
+        held.release.countDown();
+        FxReads.await("the backup shown as made", 20, () -> status.madeProperty().get() == 1);
+        assertThat(FxReads.onFx(() -> status.problemProperty().get())).isFalse();
         assertThat(backupFiles()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".zip"));
-        await("the runner idle", () -> !runner.busyProperty().get());
+        FxReads.await("the runner idle", 20, () -> !runner.busyProperty().get());
     }
 
     @Test
     void aCheckThatFailsIsReportedAsBeforeAndLeavesNoFile() throws Exception {
-        failTheCheck = true;
+        held.failTheCheck = true;
         startTheDailyBackup();
-        release.countDown();
+        held.release.countDown();
 
-        await("the failure shown", () -> status.problemProperty().get());
-        assertThat(onFx(() -> status.messageProperty().get())).startsWith("Sao lưu không thành công");
-        assertThat(onFx(() -> status.madeProperty().get())).isZero();
+        FxReads.await("the failure shown", 20, () -> status.problemProperty().get());
+        assertThat(FxReads.onFx(() -> status.messageProperty().get())).startsWith("Sao lưu không thành công");
+        assertThat(FxReads.onFx(() -> status.madeProperty().get())).isZero();
         assertThat(backupFiles()).isEmpty();
     }
 
@@ -182,7 +130,7 @@ class DailyBackupBesideTheQueueTest {
         closing.join(500);
         assertThat(closing.isAlive()).as("the close waits for the check").isTrue();
 
-        release.countDown();
+        held.release.countDown();
         closing.join(20_000);
         assertThat(closing.isAlive()).isFalse();
         try (AppServices again = Services.open(folder, CLOCK)) {

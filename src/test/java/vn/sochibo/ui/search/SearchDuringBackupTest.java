@@ -2,8 +2,6 @@ package vn.sochibo.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +22,6 @@ import org.testfx.api.FxToolkit;
 import vn.sochibo.app.Services;
 import vn.sochibo.application.audit.AuditTrail;
 import vn.sochibo.application.backup.BackupService;
-import vn.sochibo.application.backup.BackupStore;
 import vn.sochibo.application.common.AppServices;
 import vn.sochibo.application.common.Messages;
 import vn.sochibo.application.member.MemberInput;
@@ -37,6 +33,8 @@ import vn.sochibo.persistence.Database;
 import vn.sochibo.ui.common.FxTaskRunner;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.meetings.Debouncer;
+import vn.sochibo.ui.FxReads;
+import vn.sochibo.ui.backup.HeldBackupStore;
 
 /**
  * The window's runner with the daily backup on its queue, held in its check (the written file loaded into the
@@ -67,8 +65,7 @@ class SearchDuringBackupTest {
     Path folder;
     Database db;
     final FxTaskRunner runner = new FxTaskRunner();
-    final CountDownLatch checking = new CountDownLatch(1);
-    final CountDownLatch release = new CountDownLatch(1);
+    private HeldBackupStore held;
     final List<Throwable> reported = new ArrayList<>();
 
     @BeforeAll
@@ -91,47 +88,11 @@ class SearchDuringBackupTest {
 
     @AfterEach
     void close() {
-        release.countDown();
+        if (held != null) {
+            held.release.countDown();
+        }
         runner.close();
         db.close();
-    }
-
-    /** The folder's own backup store, held in its check until released. */
-    private BackupStore heldInTheCheck(BackupStore real) {
-        return new BackupStore() {
-            @Override
-            public Contents writeScript(OutputStream out) throws IOException {
-                return real.writeScript(out);
-            }
-
-            @Override
-            public Contents readScript(java.io.InputStream script, String name) {
-                checking.countDown();
-                try {
-                    release.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return real.readScript(script, name);
-            }
-
-            @Override
-            public byte[] recordsDigest(ScriptWriter script) throws IOException {
-                return real.recordsDigest(script);
-            }
-        };
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        CompletableFuture<T> value = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                value.complete(read.call());
-            } catch (Exception e) {
-                value.completeExceptionally(e);
-            }
-        });
-        return value.get(5, TimeUnit.SECONDS);
     }
 
     @Test
@@ -139,36 +100,34 @@ class SearchDuringBackupTest {
         var tx = db.transactions();
         AuditTrail audit = new AuditTrail(db.auditLog(), tx, CLOCK, "thu-ky");
         SettingsService settings = new SettingsService(db.settingsRepository(), tx, audit);
-        BackupService backups = new BackupService(heldInTheCheck(db.backupStore()), db.backupKeys(), folder,
+        held = new HeldBackupStore(db.backupStore());
+        BackupService backups = new BackupService(held, db.backupKeys(), folder,
                 () -> settings, audit, CLOCK);
         SearchService search = new SearchService(db.searchSource(), tx, Messages.vietnamese());
         CompletableFuture<BackupService.Result> backedUp = new CompletableFuture<>();
         Platform.runLater(() -> runner.run(() -> backups.backUp("daily"), backedUp::complete,
                 backedUp::completeExceptionally));
-        assertThat(checking.await(10, TimeUnit.SECONDS)).as("the backup reached its check").isTrue();
+        assertThat(held.checking.await(10, TimeUnit.SECONDS)).as("the backup reached its check").isTrue();
 
         // Typed now: the index is not even built yet, and the queue is held by the backup.
-        SearchViewModel vm = onFx(() -> {
+        SearchViewModel vm = FxReads.onFx(() -> {
             SearchViewModel model = new SearchViewModel(search, runner, UiText.vietnamese(), reported::add,
                     AT_ONCE);
             model.queryProperty().set("nguyen hoa");
             return model;
         });
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (onFx(() -> vm.rows().isEmpty()) && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
+        FxReads.await("the search's results", 10, () -> !vm.rows().isEmpty());
 
-        assertThat(onFx(() -> vm.rows().size())).as("a heading and the hit").isEqualTo(2);
-        assertThat(onFx(() -> vm.searchingProperty().get())).isFalse();
+        assertThat(FxReads.onFx(() -> vm.rows().size())).as("a heading and the hit").isEqualTo(2);
+        assertThat(FxReads.onFx(() -> vm.searchingProperty().get())).isFalse();
         assertThat(backedUp).as("the backup is still in its check").isNotDone();
-        assertThat(onFx(() -> runner.busyProperty().get())).as("the window still shows work going on").isTrue();
+        assertThat(FxReads.onFx(() -> runner.busyProperty().get())).as("the window still shows work going on").isTrue();
 
-        release.countDown();
+        held.release.countDown();
         BackupService.Result result = backedUp.get(20, TimeUnit.SECONDS);
         assertThat(Files.isRegularFile(result.backup().file())).isTrue();
         assertThat(result.backup().members()).isEqualTo(2);
-        assertThat(onFx(() -> runner.busyProperty().get())).isFalse();
+        assertThat(FxReads.onFx(() -> runner.busyProperty().get())).isFalse();
         assertThat(reported).isEmpty();
     }
 }
