@@ -6,13 +6,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.sochibo.application.book.RecordBooks;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.document.DocumentPreviews;
@@ -58,9 +58,9 @@ public final class BooksView implements AreaView {
         Label periodLabel = new Label(text.text("books.period"));
         periodLabel.setLabelFor(period);
         periodLabel.setMnemonicParsing(true);
-        Button minutes = button("printMinutesBook", "books.printMinutes", "books.printMinutes.tooltip",
+        Button minutes = Controls.button(text, "printMinutesBook", "books.printMinutes", "books.printMinutes.tooltip",
                 () -> vm.printBook(RecordBooks.Kind.MINUTES, previews::show));
-        Button resolutions = button("printResolutionsBook", "books.printResolutions",
+        Button resolutions = Controls.button(text, "printResolutionsBook", "books.printResolutions",
                 "books.printResolutions.tooltip", () -> vm.printBook(RecordBooks.Kind.RESOLUTIONS, previews::show));
         minutes.disableProperty().bind(vm.workingProperty());
         resolutions.disableProperty().bind(vm.workingProperty());
@@ -93,8 +93,8 @@ public final class BooksView implements AreaView {
         Label yearLabel = new Label(text.text("dossier.year"));
         yearLabel.setLabelFor(year);
         yearLabel.setMnemonicParsing(true);
-        Button show = button("showDossier", "dossier.show", "dossier.show.tooltip", vm::showDossier);
-        Button print = button("printDossier", "dossier.print", "dossier.print.tooltip", () -> {
+        Button show = Controls.button(text, "showDossier", "dossier.show", "dossier.show.tooltip", vm::showDossier);
+        Button print = Controls.button(text, "printDossier", "dossier.print", "dossier.print.tooltip", () -> {
             PrintableDocument doc = vm.dossierForPrint();
             if (doc != null) {
                 previews.show(doc);
@@ -114,15 +114,6 @@ public final class BooksView implements AreaView {
         root.setPadding(new Insets(0));
     }
 
-    private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
-        Button button = new Button(text.text(labelKey));
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(text.text(tooltipKey)));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     @Override
     public Node node() {

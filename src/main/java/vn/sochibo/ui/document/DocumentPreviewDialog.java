@@ -42,6 +42,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import vn.sochibo.application.document.PageImage;
 import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.UiText;
 
@@ -174,12 +175,7 @@ public final class DocumentPreviewDialog {
     }
 
     private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
-        Button button = new Button(text.text(labelKey));
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(text.text(tooltipKey)));
-        button.setOnAction(e -> action.run());
+        Button button = Controls.button(text, id, labelKey, tooltipKey, action);
         button.disableProperty().bind(Bindings.isEmpty(vm.pages()));
         button.setFocusTraversable(false);
         return button;

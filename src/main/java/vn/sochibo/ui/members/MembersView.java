@@ -16,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -27,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.sochibo.domain.member.Member;
 import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.UiText;
 import vn.sochibo.ui.common.AreaView;
@@ -81,13 +81,14 @@ public final class MembersView implements AreaView, vn.sochibo.ui.common.RecordV
         count.getStyleClass().add(AppStyles.MUTED);
         count.textProperty().bind(vm.countProperty());
 
-        Button add = button("addMember", "members.add", "members.add.tooltip", this::add);
+        Button add = Controls.button(text, "addMember", "members.add", "members.add.tooltip", this::add);
         add.getStyleClass().add(Styles.ACCENT);
-        Button edit = button("editMember", "members.edit", "members.edit.tooltip", this::edit);
-        Button delete = button("deleteMember", "members.delete", "members.delete.tooltip", this::delete);
+        Button edit = Controls.button(text, "editMember", "members.edit", "members.edit.tooltip", this::edit);
+        Button delete = Controls.button(text, "deleteMember", "members.delete", "members.delete.tooltip", this::delete);
         edit.disableProperty().bind(vm.selectedProperty().isNull());
         delete.disableProperty().bind(vm.selectedProperty().isNull());
-        Button importCsv = button("importCsv", "members.import", "members.import.tooltip", this::importCsv);
+        Button importCsv = Controls.button(text, "importCsv",
+                "members.import", "members.import.tooltip", this::importCsv);
 
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -146,15 +147,6 @@ public final class MembersView implements AreaView, vn.sochibo.ui.common.RecordV
         return banner;
     }
 
-    private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
-        Button button = new Button(text.text(labelKey));
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(text.text(tooltipKey)));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     /** Table selection and the view model's selection follow each other. */
     private void bindSelection() {

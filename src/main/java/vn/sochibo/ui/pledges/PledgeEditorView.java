@@ -16,7 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -25,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.Tables;
@@ -62,7 +62,7 @@ final class PledgeEditorView {
     }
 
     private Node header(Runnable onBack) {
-        Button back = button("pledgeBack", "pledgeEditor.back", "pledgeEditor.back.tooltip", onBack);
+        Button back = Controls.button(text, "pledgeBack", "pledgeEditor.back", "pledgeEditor.back.tooltip", onBack);
         back.setCancelButton(true);
         Label title = new Label();
         title.setId("pledgeEditorTitle");
@@ -77,23 +77,24 @@ final class PledgeEditorView {
         HBox titleLine = new HBox(12, back, title, state);
         titleLine.setAlignment(Pos.CENTER_LEFT);
 
-        Button copy = button("copyLastYear", "pledgeEditor.copy", "pledgeEditor.copy.tooltip", vm::copyLastYear);
+        Button copy = Controls.button(text, "copyLastYear",
+                "pledgeEditor.copy", "pledgeEditor.copy.tooltip", vm::copyLastYear);
         copy.visibleProperty().bind(vm.canCopyProperty());
         copy.managedProperty().bind(copy.visibleProperty());
         copy.disableProperty().bind(vm.workingProperty());
-        Button print = button("printThisForm", "pledges.printForm", "pledges.printForm.tooltip", this::printForm);
+        Button print = Controls.button(text, "printThisForm",
+                "pledges.printForm", "pledges.printForm.tooltip", this::printForm);
         print.disableProperty().bind(vm.storedProperty().not());
-        Button delete = button("deletePledge", "pledgeEditor.delete", "pledgeEditor.delete.tooltip", this::delete);
+        Button delete = Controls.button(text, "deletePledge",
+                "pledgeEditor.delete", "pledgeEditor.delete.tooltip", this::delete);
         delete.disableProperty().bind(vm.storedProperty().not().or(vm.workingProperty()));
 
         DatePicker date = DateFields.create("registerDate", vm.registerDateProperty(), text.text("date.prompt"));
         date.setPrefWidth(150);
         date.setMaxWidth(150);
-        Label dateLabel = new Label(text.text("pledgeEditor.registerDate"));
-        dateLabel.setMnemonicParsing(true);
-        dateLabel.setLabelFor(date);
-        dateLabel.setMinWidth(Label.USE_PREF_SIZE);
-        Button register = button("registerPledge", "pledgeEditor.register", "pledgeEditor.register.tooltip",
+        Label dateLabel = Controls.label(text, "pledgeEditor.registerDate", date);
+        Button register = Controls.button(text, "registerPledge",
+                "pledgeEditor.register", "pledgeEditor.register.tooltip",
                 vm::register);
         register.getStyleClass().add(Styles.ACCENT);
         register.disableProperty().bind(vm.workingProperty());
@@ -125,12 +126,14 @@ final class PledgeEditorView {
     }
 
     private Node itemsBox() {
-        Button add = button("addPledgeItem", "pledgeEditor.addItem", "pledgeEditor.addItem.tooltip", this::addItem);
+        Button add = Controls.button(text, "addPledgeItem",
+                "pledgeEditor.addItem", "pledgeEditor.addItem.tooltip", this::addItem);
         add.disableProperty().bind(vm.workingProperty());
-        Button edit = button("editPledgeItem", "pledgeEditor.editItem", "pledgeEditor.editItem.tooltip",
+        Button edit = Controls.button(text, "editPledgeItem", "pledgeEditor.editItem", "pledgeEditor.editItem.tooltip",
                 this::editItem);
         edit.disableProperty().bind(vm.selectedItemProperty().isNull());
-        Button remove = button("removePledgeItem", "pledgeEditor.removeItem", "pledgeEditor.removeItem.tooltip",
+        Button remove = Controls.button(text, "removePledgeItem",
+                "pledgeEditor.removeItem", "pledgeEditor.removeItem.tooltip",
                 this::removeItem);
         remove.disableProperty().bind(vm.selectedItemProperty().isNull().or(vm.workingProperty()));
         Label title = new Label(text.text("pledgeEditor.items"));
@@ -208,12 +211,14 @@ final class PledgeEditorView {
     }
 
     private Node followUpsBox() {
-        Button add = button("addFollowUp", "pledgeEditor.addFollowUp", "pledgeEditor.addFollowUp.tooltip",
+        Button add = Controls.button(text, "addFollowUp",
+                "pledgeEditor.addFollowUp", "pledgeEditor.addFollowUp.tooltip",
                 this::addFollowUp);
         add.disableProperty().bind(vm.selectedItemProperty().isNull().or(vm.registeredProperty().not()));
-        Button edit = button("editFollowUp", "pledgeEditor.editFollowUp", "pledgeEditor.editFollowUp.tooltip",
+        Button edit = Controls.button(text, "editFollowUp",
+                "pledgeEditor.editFollowUp", "pledgeEditor.editFollowUp.tooltip",
                 this::editFollowUp);
-        Button remove = button("removeFollowUp", "pledgeEditor.removeFollowUp",
+        Button remove = Controls.button(text, "removeFollowUp", "pledgeEditor.removeFollowUp",
                 "pledgeEditor.removeFollowUp.tooltip", this::removeFollowUp);
         var lockedOrNone = Bindings.createBooleanBinding(() -> {
             var f = followUps.getSelectionModel().getSelectedItem();
@@ -308,15 +313,6 @@ final class PledgeEditorView {
         return Tables.textColumn(text.text(key), value, width);
     }
 
-    private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
-        Button button = new Button(text.text(labelKey));
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(text.text(tooltipKey)));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     void addItem() {
         if (vm.workingProperty().get()) {

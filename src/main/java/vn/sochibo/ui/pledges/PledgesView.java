@@ -22,7 +22,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,6 +34,7 @@ import javafx.scene.text.Text;
 import vn.sochibo.domain.pledge.PledgeKind;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.UiContext;
 import vn.sochibo.ui.common.Tables;
 import vn.sochibo.ui.common.UiText;
@@ -97,15 +97,16 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
         asOf.setId("pledgesAsOf");
         asOf.getStyleClass().add(AppStyles.MUTED);
         asOf.textProperty().bind(vm.asOfProperty());
-        Button open = button("openPledge", "pledges.open", "pledges.open.tooltip", this::openSelected);
+        Button open = Controls.button(text, "openPledge", "pledges.open", "pledges.open.tooltip", this::openSelected);
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(vm.selectedProperty().isNull());
-        Button printForm = button("printPledgeForm", "pledges.printForm", "pledges.printForm.tooltip",
+        Button printForm = Controls.button(text, "printPledgeForm", "pledges.printForm", "pledges.printForm.tooltip",
                 this::printSelectedForm);
         printForm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().pledgeId() == null,
                 vm.selectedProperty()));
-        Button printSummary = button("printPledgeSummary", "pledges.printSummary", "pledges.printSummary.tooltip",
+        Button printSummary = Controls.button(text, "printPledgeSummary",
+                "pledges.printSummary", "pledges.printSummary.tooltip",
                 () -> previews.show(vm.summaryForPrint()));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -123,7 +124,7 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
                 vm.yearProperty().set(y);
             }
         });
-        Label yearLabel = label("pledges.year", year);
+        Label yearLabel = Controls.label(text, "pledges.year", year);
         ComboBox<PledgeKind> kind = new ComboBox<>();
         kind.setId("pledgeKindFilter");
         kind.getItems().add(null);
@@ -131,7 +132,7 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
         kind.setCellFactory(l -> new KindCell(text));
         kind.setButtonCell(new KindCell(text));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        Label kindLabel = label("pledges.kindFilter", kind);
+        Label kindLabel = Controls.label(text, "pledges.kindFilter", kind);
         HBox bar = new HBox(10, yearLabel, year, kindLabel, kind);
         HBox.setMargin(kindLabel, new Insets(0, 0, 0, 12));
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -203,9 +204,9 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
     private Node lists() {
         ListView<PledgesViewModel.ItemRow> dueSoon = itemList("pledgesDueSoon", vm.dueSoon(), "pledges.dueSoon.empty");
         ListView<PledgesViewModel.ItemRow> overdue = itemList("pledgesOverdue", vm.overdue(), "pledges.overdue.empty");
-        Label dueTitle = label("pledges.dueSoon", dueSoon);
+        Label dueTitle = Controls.label(text, "pledges.dueSoon", dueSoon);
         dueTitle.getStyleClass().add("section-title");
-        Label overdueTitle = label("pledges.overdue", overdue);
+        Label overdueTitle = Controls.label(text, "pledges.overdue", overdue);
         overdueTitle.getStyleClass().add("section-title");
         VBox box = new VBox(6, dueTitle, dueSoon, overdueTitle, overdue);
         VBox.setVgrow(dueSoon, Priority.ALWAYS);
@@ -259,23 +260,7 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
         return list;
     }
 
-    private Label label(String key, Node labelFor) {
-        Label label = new Label(text.text(key));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(labelFor);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
-    }
 
-    private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
-        Button button = new Button(text.text(labelKey));
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(text.text(tooltipKey)));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private void openSelected() {
         PledgesViewModel.Row row = vm.selectedProperty().get();

@@ -15,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -25,6 +24,7 @@ import vn.sochibo.domain.review.DegradationSign;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.domain.review.SelfReview;
 import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.FormGrid;
 import vn.sochibo.ui.common.UiText;
@@ -61,17 +61,19 @@ final class ReviewSheetView {
     }
 
     private Node header() {
-        Button back = button("reviewSheetBack", "reviewSheet.back", "reviewSheet.back.tooltip", this::back);
+        Button back = Controls.button(text, "reviewSheetBack",
+                "reviewSheet.back", "reviewSheet.back.tooltip", this::back);
         back.setCancelButton(true);
         Label title = new Label();
         title.setId("reviewSheetTitle");
         title.getStyleClass().add(AppStyles.PAGE_TITLE);
         title.textProperty().bind(vm.titleProperty());
         title.setWrapText(true);
-        Button save = button("reviewSheetSave", "reviewSheet.save", "reviewSheet.save.tooltip", this::save);
+        Button save = Controls.button(text, "reviewSheetSave",
+                "reviewSheet.save", "reviewSheet.save.tooltip", this::save);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(vm.readOnlyProperty());
-        Button print = button("printSelfReview", "reviewSheet.print", "reviewSheet.print.tooltip",
+        Button print = Controls.button(text, "printSelfReview", "reviewSheet.print", "reviewSheet.print.tooltip",
                 () -> previews.show(vm.formForPrint()));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -240,7 +242,8 @@ final class ReviewSheetView {
         Label voters = new Label();
         voters.setId("reviewVoters");
         voters.textProperty().bind(vm.votersProperty());
-        Button record = button("recordReviewVote", "reviewSheet.recordVote", "reviewSheet.recordVote.tooltip",
+        Button record = Controls.button(text, "recordReviewVote",
+                "reviewSheet.recordVote", "reviewSheet.recordVote.tooltip",
                 this::recordVote);
         record.disableProperty().bind(vm.readOnlyProperty());
         Label problem = new Label();
@@ -277,15 +280,6 @@ final class ReviewSheetView {
         return new VBox(6, title, body);
     }
 
-    private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
-        Button button = new Button(text.text(labelKey));
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(text.text(tooltipKey)));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     void save() {
         vm.save(() -> { });

@@ -28,7 +28,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,6 +43,7 @@ import vn.sochibo.domain.review.PeriodKind;
 import vn.sochibo.domain.review.ReviewLevel;
 import vn.sochibo.ui.common.AppStyles;
 import vn.sochibo.ui.common.AreaView;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.FormGrid;
@@ -128,17 +128,22 @@ public final class ReviewsView implements AreaView, RecordView {
         period.valueProperty().bindBidirectional(vm.selectedPeriodProperty());
         period.setPrefWidth(300);
         period.setMinWidth(240);
-        Label periodLabel = label("reviewScreen.period", period);
-        Button create = button("newReviewPeriod", "reviewScreen.new", "reviewScreen.new.tooltip", this::newPeriod);
-        Button delete = button("deleteReviewPeriod", "reviewScreen.delete", "reviewScreen.delete.tooltip", this::deletePeriod);
+        Label periodLabel = Controls.label(text, "reviewScreen.period", period);
+        Button create = Controls.button(text, "newReviewPeriod",
+                "reviewScreen.new", "reviewScreen.new.tooltip", this::newPeriod);
+        Button delete = Controls.button(text, "deleteReviewPeriod",
+                "reviewScreen.delete", "reviewScreen.delete.tooltip", this::deletePeriod);
         delete.disableProperty().bind(vm.hasPeriodProperty().not().or(vm.finalizedProperty()));
-        Button finalize = button("finalizeReview", "reviewScreen.finalize", "reviewScreen.finalize.tooltip", this::finalizeReview);
+        Button finalize = Controls.button(text, "finalizeReview",
+                "reviewScreen.finalize", "reviewScreen.finalize.tooltip", this::finalizeReview);
         finalize.getStyleClass().add(Styles.ACCENT);
         finalize.disableProperty().bind(vm.hasPeriodProperty().not().or(vm.finalizedProperty()));
-        Button summary = button("printReviewSummary", "reviewScreen.printSummary", "reviewScreen.printSummary.tooltip",
+        Button summary = Controls.button(text, "printReviewSummary",
+                "reviewScreen.printSummary", "reviewScreen.printSummary.tooltip",
                 () -> previews.show(vm.summaryForPrint()));
         summary.disableProperty().bind(vm.hasPeriodProperty().not());
-        Button minutes = button("printReviewMinutes", "reviewScreen.printMinutes", "reviewScreen.printMinutes.tooltip",
+        Button minutes = Controls.button(text, "printReviewMinutes",
+                "reviewScreen.printMinutes", "reviewScreen.printMinutes.tooltip",
                 () -> previews.show(vm.minutesForPrint()));
         minutes.disableProperty().bind(vm.hasPeriodProperty().not());
         HBox spacer = new HBox();
@@ -170,19 +175,23 @@ public final class ReviewsView implements AreaView, RecordView {
     // ---- members ----
 
     private Node membersTab() {
-        Button open = button("openReviewSheet", "reviewScreen.open", "reviewScreen.open.tooltip", this::openSelected);
+        Button open = Controls.button(text, "openReviewSheet",
+                "reviewScreen.open", "reviewScreen.open.tooltip", this::openSelected);
         open.getStyleClass().add(Styles.ACCENT);
         open.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() == null
                 || !vm.selectedProperty().get().included(), vm.selectedProperty()));
-        Button inclusion = button("reviewInclusion", "reviewScreen.inclusion", "reviewScreen.inclusion.tooltip",
+        Button inclusion = Controls.button(text, "reviewInclusion",
+                "reviewScreen.inclusion", "reviewScreen.inclusion.tooltip",
                 this::changeInclusion);
         inclusion.disableProperty().bind(vm.selectedProperty().isNull().or(vm.finalizedProperty()));
-        Button finalLevel = button("recordFinalLevel", "reviewScreen.final", "reviewScreen.final.tooltip",
+        Button finalLevel = Controls.button(text, "recordFinalLevel",
+                "reviewScreen.final", "reviewScreen.final.tooltip",
                 this::recordFinalLevel);
         finalLevel.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.finalizedProperty().get()
                 || vm.selectedProperty().get() == null || !vm.selectedProperty().get().included()
                 || vm.selectedProperty().get().hasFinalLevel(), vm.selectedProperty(), vm.finalizedProperty()));
-        Button form = button("printSelfReviewForm", "reviewScreen.printForm", "reviewScreen.printForm.tooltip", () -> {
+        Button form = Controls.button(text, "printSelfReviewForm",
+                "reviewScreen.printForm", "reviewScreen.printForm.tooltip", () -> {
             var row = vm.selectedProperty().get();
             if (row != null && row.included()) {
                 sheet.open(vm.period().id(), row.memberId(), () -> previews.show(sheet.formForPrint()));
@@ -273,7 +282,8 @@ public final class ReviewsView implements AreaView, RecordView {
         };
         vm.rollCall().addListener((javafx.collections.ListChangeListener<ReviewsViewModel.RollRow>) c -> showRoll.run());
         showRoll.run();
-        Button allPresent = button("reviewAllPresent", "rollCall.allPresent", "rollCall.allPresent.tooltip",
+        Button allPresent = Controls.button(text, "reviewAllPresent",
+                "rollCall.allPresent", "rollCall.allPresent.tooltip",
                 vm::markAllPresent);
         grid.add(text.text("reviewScreen.meeting.rollCall"), new VBox(6, allPresent, roll), allPresent, null);
 
@@ -301,14 +311,16 @@ public final class ReviewsView implements AreaView, RecordView {
         said.setWrapText(true);
         said.setPromptText(text.text("reviewScreen.comment.text"));
         StringProperty commentProblem = new SimpleStringProperty("");
-        Button add = button("addReviewComment", "reviewScreen.comment.add", "reviewScreen.comment.add.tooltip", () ->
+        Button add = Controls.button(text, "addReviewComment",
+                "reviewScreen.comment.add", "reviewScreen.comment.add.tooltip", () ->
                 vm.addComment(speaker.getValue(), about.getValue(), said.getText(), p -> {
                     commentProblem.set(p);
                     if (p.isEmpty()) {
                         said.clear();
                     }
                 }));
-        Button remove = button("removeReviewComment", "reviewScreen.comment.remove", "reviewScreen.comment.remove.tooltip",
+        Button remove = Controls.button(text, "removeReviewComment",
+                "reviewScreen.comment.remove", "reviewScreen.comment.remove.tooltip",
                 () -> {
                     var row = comments.getSelectionModel().getSelectedItem();
                     if (row != null) {
@@ -327,7 +339,8 @@ public final class ReviewsView implements AreaView, RecordView {
         conclusion.textProperty().bindBidirectional(vm.conclusionProperty());
         grid.add(text.text("reviewScreen.meeting.conclusion"), conclusion, null);
 
-        Button save = button("saveReviewMeeting", "reviewScreen.meeting.save", "reviewScreen.meeting.save.tooltip",
+        Button save = Controls.button(text, "saveReviewMeeting",
+                "reviewScreen.meeting.save", "reviewScreen.meeting.save.tooltip",
                 () -> vm.saveMeeting(() -> { }));
         save.getStyleClass().add(Styles.ACCENT);
         Label problem = FormGrid.errorLabel(vm.meetingProblemProperty());
@@ -534,23 +547,7 @@ public final class ReviewsView implements AreaView, RecordView {
         return root.getChildren().contains(sheetView.node());
     }
 
-    private Label label(String key, Node labelFor) {
-        Label label = new Label(text.text(key));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(labelFor);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
-    }
 
-    private Button button(String id, String labelKey, String tooltipKey, Runnable action) {
-        Button button = new Button(text.text(labelKey));
-        button.setId(id);
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(text.text(tooltipKey)));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     @Override
     public Node node() {
