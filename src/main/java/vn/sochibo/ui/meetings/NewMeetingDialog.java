@@ -7,12 +7,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import vn.sochibo.domain.meeting.Meeting;
 import vn.sochibo.domain.meeting.MeetingKind;
 import vn.sochibo.domain.meeting.MeetingLimits;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.DateText;
 import vn.sochibo.ui.common.Dialogs;
@@ -30,8 +30,7 @@ final class NewMeetingDialog {
         kind.setId("newMeetingKind");
         kind.getItems().setAll(MeetingKind.values());
         kind.setValue(MeetingKind.REGULAR);
-        kind.setCellFactory(l -> new KindCell(text));
-        kind.setButtonCell(new KindCell(text));
+        Controls.showAs(kind, k -> k == null ? null : MeetingText.kind(text, k));
         StringProperty date = new SimpleStringProperty(DateText.format(vm.today()));
         StringProperty topic = new SimpleStringProperty("");
         TextField topicField = new TextField();
@@ -75,19 +74,5 @@ final class NewMeetingDialog {
 
     Optional<Meeting> showAndWait() {
         return dialog.showAndWait();
-    }
-
-    private static final class KindCell extends ListCell<MeetingKind> {
-        private final UiText text;
-
-        KindCell(UiText text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(MeetingKind k, boolean empty) {
-            super.updateItem(k, empty);
-            setText(empty || k == null ? null : MeetingText.kind(text, k));
-        }
     }
 }

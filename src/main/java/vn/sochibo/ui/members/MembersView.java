@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -123,8 +122,8 @@ public final class MembersView implements AreaView, vn.sochibo.ui.common.RecordV
         ComboBox<StatusFilter> status = new ComboBox<>();
         status.setId("statusFilter");
         status.getItems().setAll(StatusFilter.choices());
-        status.setCellFactory(list -> new FilterCell(text));
-        status.setButtonCell(new FilterCell(text));
+        Controls.showAs(status, filter -> filter == null ? null
+                : filter.status() == null ? text.text("members.statusFilter.all") : text.status(filter.status()));
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         status.setVisibleRowCount(StatusFilter.choices().size());
         statusLabel.setLabelFor(status);
@@ -146,7 +145,6 @@ public final class MembersView implements AreaView, vn.sochibo.ui.common.RecordV
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
-
 
     /** Table selection and the view model's selection follow each other. */
     private void bindSelection() {
@@ -275,24 +273,6 @@ public final class MembersView implements AreaView, vn.sochibo.ui.common.RecordV
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
         return shortcuts;
-    }
-
-    private static final class FilterCell extends ListCell<StatusFilter> {
-        private final UiText text;
-
-        FilterCell(UiText text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(StatusFilter filter, boolean empty) {
-            super.updateItem(filter, empty);
-            if (empty || filter == null) {
-                setText(null);
-            } else {
-                setText(filter.status() == null ? text.text("members.statusFilter.all") : text.status(filter.status()));
-            }
-        }
     }
 
     /** Offers "Hồ sơ" in the member's details, opening the member's dossier through {@code handler}. */

@@ -14,6 +14,7 @@ import vn.sochibo.domain.pledge.PledgeItem;
 import vn.sochibo.domain.pledge.PledgeKind;
 import vn.sochibo.domain.pledge.PledgeLimits;
 import vn.sochibo.ui.common.AppStyles;
+import vn.sochibo.ui.common.Controls;
 import vn.sochibo.ui.common.DateFields;
 import vn.sochibo.ui.common.Dialogs;
 import vn.sochibo.ui.common.FormGrid;
@@ -28,8 +29,7 @@ final class ItemFormDialog {
         ComboBox<PledgeKind> kind = new ComboBox<>();
         kind.setId("itemKind");
         kind.getItems().setAll(PledgeKind.values());
-        kind.setCellFactory(l -> new PledgesView.KindCell(text));
-        kind.setButtonCell(new PledgesView.KindCell(text));
+        Controls.showAs(kind, k -> PledgeText.kind(text, k));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setMaxWidth(Double.MAX_VALUE);
         form.add(text.text("itemForm.kind"), kind, vm.errors().of("kind"));

@@ -129,8 +129,7 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
         kind.setId("pledgeKindFilter");
         kind.getItems().add(null);
         kind.getItems().addAll(PledgeKind.values());
-        kind.setCellFactory(l -> new KindCell(text));
-        kind.setButtonCell(new KindCell(text));
+        Controls.showAs(kind, k -> PledgeText.kind(text, k));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         Label kindLabel = Controls.label(text, "pledges.kindFilter", kind);
         HBox bar = new HBox(10, yearLabel, year, kindLabel, kind);
@@ -260,8 +259,6 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
         return list;
     }
 
-
-
     private void openSelected() {
         PledgesViewModel.Row row = vm.selectedProperty().get();
         if (row != null) {
@@ -318,20 +315,5 @@ public final class PledgesView implements AreaView, vn.sochibo.ui.common.RecordV
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
         return shortcuts;
-    }
-
-    /** A kind in the filter: "Tất cả các loại" for none. */
-    static final class KindCell extends ListCell<PledgeKind> {
-        private final UiText text;
-
-        KindCell(UiText text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(PledgeKind kind, boolean empty) {
-            super.updateItem(kind, empty);
-            setText(empty ? null : PledgeText.kind(text, kind));
-        }
     }
 }

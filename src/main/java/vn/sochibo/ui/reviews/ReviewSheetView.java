@@ -10,7 +10,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -269,8 +268,7 @@ final class ReviewSheetView {
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(ReviewLevel.values());
-        box.setCellFactory(l -> new LevelCell(text));
-        box.setButtonCell(new LevelCell(text));
+        Controls.showAs(box, level -> ReviewText.level(text, level));
         return box;
     }
 
@@ -279,7 +277,6 @@ final class ReviewSheetView {
         title.getStyleClass().add("section-title");
         return new VBox(6, title, body);
     }
-
 
     void save() {
         vm.save(() -> { });
@@ -312,20 +309,5 @@ final class ReviewSheetView {
 
     Node node() {
         return root;
-    }
-
-    /** A level in a choice list; "Chưa xếp loại" for none. */
-    static final class LevelCell extends ListCell<ReviewLevel> {
-        private final UiText text;
-
-        LevelCell(UiText text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(ReviewLevel level, boolean empty) {
-            super.updateItem(level, empty);
-            setText(empty ? null : ReviewText.level(text, level));
-        }
     }
 }

@@ -267,8 +267,7 @@ public final class ReviewsView implements AreaView, RecordView {
                 ComboBox<Attendance> mark = new ComboBox<>();
                 mark.getItems().add(null);
                 mark.getItems().addAll(Attendance.values());
-                mark.setCellFactory(l -> new AttendanceCell(text));
-                mark.setButtonCell(new AttendanceCell(text));
+                Controls.showAs(mark, a -> ReviewText.attendance(text, a));
                 mark.valueProperty().bindBidirectional(row.attendanceProperty());
                 mark.setId("reviewRoll-" + r);
                 TextField reason = new TextField();
@@ -382,8 +381,7 @@ public final class ReviewsView implements AreaView, RecordView {
         ComboBox<PeriodKind> kind = new ComboBox<>();
         kind.setId("newReviewKind");
         kind.getItems().addAll(PeriodKind.values());
-        kind.setCellFactory(l -> new KindCell(text));
-        kind.setButtonCell(new KindCell(text));
+        Controls.showAs(kind, k -> k == null ? null : ReviewText.kind(text, k));
         kind.setValue(PeriodKind.YEAR);
         TextField year = new TextField(String.valueOf(vm.proposedYear()));
         year.setId("newReviewYear");
@@ -489,8 +487,7 @@ public final class ReviewsView implements AreaView, RecordView {
         ComboBox<ReviewLevel> level = new ComboBox<>();
         level.setId("finalLevelChoice");
         level.getItems().addAll(ReviewLevel.values());
-        level.setCellFactory(l -> new ReviewSheetView.LevelCell(text));
-        level.setButtonCell(new ReviewSheetView.LevelCell(text));
+        Controls.showAs(level, l -> ReviewText.level(text, l));
         TextField decision = new TextField();
         decision.setId("finalDecisionNumber");
         decision.setPromptText(text.text("reviewScreen.final.decision.prompt"));
@@ -547,8 +544,6 @@ public final class ReviewsView implements AreaView, RecordView {
         return root.getChildren().contains(sheetView.node());
     }
 
-
-
     @Override
     public Node node() {
         return root;
@@ -588,33 +583,5 @@ public final class ReviewsView implements AreaView, RecordView {
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
         return shortcuts;
-    }
-
-    static final class KindCell extends ListCell<PeriodKind> {
-        private final UiText text;
-
-        KindCell(UiText text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(PeriodKind kind, boolean empty) {
-            super.updateItem(kind, empty);
-            setText(empty || kind == null ? null : ReviewText.kind(text, kind));
-        }
-    }
-
-    static final class AttendanceCell extends ListCell<Attendance> {
-        private final UiText text;
-
-        AttendanceCell(UiText text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(Attendance a, boolean empty) {
-            super.updateItem(a, empty);
-            setText(empty ? null : ReviewText.attendance(text, a));
-        }
     }
 }
