@@ -23,13 +23,13 @@ class ArchiveCliTest {
     @TempDir
     Path temp;
 
-    static CliTest.Result run(String stdin, String... args) {
+    static CliRun.Result run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         java.io.Reader in = new java.io.StringReader(stdin);
         int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), in, new PrintWriter(out),
                 new PrintWriter(err));
-        return new CliTest.Result(code, out.toString(), err.toString());
+        return new CliRun.Result(code, out.toString(), err.toString());
     }
 
     @Test
@@ -42,7 +42,7 @@ class ArchiveCliTest {
         Files.write(passwordFile, ("\uFEFFHòa bình 2026\r\n").getBytes(StandardCharsets.UTF_8));
         assertThat(run("", "demo", "--data", source.toString()).code()).isZero();
 
-        CliTest.Result exported = run("Hòa bình 2026\n", "archive", "export", "--out", archive.toString(),
+        CliRun.Result exported = run("Hòa bình 2026\n", "archive", "export", "--out", archive.toString(),
                 "--archive-password-stdin", "--data", source.toString());
         assertThat(exported.code()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("Đã ghi hồ sơ bàn giao ra", "được mã hóa bằng mật khẩu");
@@ -50,22 +50,22 @@ class ArchiveCliTest {
         assertThat(new String(head, 0, 20, StandardCharsets.US_ASCII)).isEqualTo("SOCHIBO-ARCHIVE-ENC1");
         assertThat(ByteBuffer.wrap(head, 21, 4).getInt()).as("PBKDF2 iterations").isGreaterThanOrEqualTo(600_000);
 
-        CliTest.Result inspected = run("", "archive", "inspect", archive.toString(), "--archive-password-file",
+        CliRun.Result inspected = run("", "archive", "inspect", archive.toString(), "--archive-password-file",
                 passwordFile.toString(), "--data", target.toString());
         assertThat(inspected.code()).as(inspected.err()).isZero();
         assertThat(inspected.out()).contains("Chi bộ: Chi bộ", "25 đảng viên", "khớp kích thước và mã SHA-256");
 
-        CliTest.Result wrong = run("hoa binh 2026\n", "archive", "import", archive.toString(), "--archive-password-stdin",
+        CliRun.Result wrong = run("hoa binh 2026\n", "archive", "import", archive.toString(), "--archive-password-stdin",
                 "--data", target.toString());
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("Mật khẩu không đúng hoặc tệp đã bị sửa");
         assertThat(run("", "members", "list", "--data", target.toString()).out()).isEmpty();
 
-        CliTest.Result none = run("", "archive", "import", archive.toString(), "--data", target.toString());
+        CliRun.Result none = run("", "archive", "import", archive.toString(), "--data", target.toString());
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).contains("được bảo vệ bằng mật khẩu");
 
-        CliTest.Result imported = run("Hòa bình 2026\n", "archive", "import", archive.toString(), "--archive-password-stdin",
+        CliRun.Result imported = run("Hòa bình 2026\n", "archive", "import", archive.toString(), "--archive-password-stdin",
                 "--data", target.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Đã nhận hồ sơ bàn giao", "25 đảng viên");
@@ -82,7 +82,7 @@ class ArchiveCliTest {
         Path source = temp.resolve("source");
         Path archive = temp.resolve("ho-so.zip");
         run("", "demo", "--data", source.toString());
-        CliTest.Result exported = run("", "archive", "export", "--out", archive.toString(), "--data",
+        CliRun.Result exported = run("", "archive", "export", "--out", archive.toString(), "--data",
                 source.toString());
         assertThat(exported.code()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("không có mật khẩu");
@@ -90,12 +90,12 @@ class ArchiveCliTest {
         byte[] bytes = Files.readAllBytes(archive);
         Path cut = temp.resolve("cut.zip");
         Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        CliTest.Result refused = run("", "archive", "import", cut.toString(), "--data", temp.resolve("t").toString());
+        CliRun.Result refused = run("", "archive", "import", cut.toString(), "--data", temp.resolve("t").toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("Không có gì được ghi");
         assertThat(run("", "members", "list", "--data", temp.resolve("t").toString()).out()).isEmpty();
 
-        CliTest.Result imported = run("", "archive", "import", archive.toString(), "--data",
+        CliRun.Result imported = run("", "archive", "import", archive.toString(), "--data",
                 temp.resolve("t").toString());
         assertThat(imported.code()).as(imported.err()).isZero();
     }
@@ -103,23 +103,23 @@ class ArchiveCliTest {
     @Test
     void thePasswordIsNeverAnArgument() {
         Path archive = temp.resolve("x.zip");
-        CliTest.Result plainPassword = run("", "archive", "export", "--out", archive.toString(), "--password",
+        CliRun.Result plainPassword = run("", "archive", "export", "--out", archive.toString(), "--password",
                 "bí mật", "--data", temp.resolve("d").toString());
         assertThat(plainPassword.code()).isEqualTo(2);
         assertThat(archive).doesNotExist();
 
-        CliTest.Result both = run("x\n", "archive", "export", "--out", archive.toString(), "--archive-password-stdin",
+        CliRun.Result both = run("x\n", "archive", "export", "--out", archive.toString(), "--archive-password-stdin",
                 "--archive-password-file", temp.resolve("f").toString(), "--data", temp.resolve("d").toString());
         assertThat(both.code()).isEqualTo(1);
         assertThat(both.err()).contains("Chỉ dùng một trong hai");
 
-        CliTest.Result empty = run("\n", "archive", "export", "--out", archive.toString(), "--archive-password-stdin",
+        CliRun.Result empty = run("\n", "archive", "export", "--out", archive.toString(), "--archive-password-stdin",
                 "--data", temp.resolve("d").toString());
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("Mật khẩu không được để trống");
         assertThat(archive).doesNotExist();
 
-        CliTest.Result group = run("", "archive");
+        CliRun.Result group = run("", "archive");
         assertThat(group.code()).isEqualTo(2);
         assertThat(group.err()).contains("export", "import", "inspect");
         assertThat(run("", "--help").out()).contains("archive", "Hồ sơ bàn giao");

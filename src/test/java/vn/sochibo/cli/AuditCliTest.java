@@ -15,9 +15,9 @@ class AuditCliTest {
     @Test
     void listsTheNewestEntriesTabSeparatedOldestFirstAndVerifiesTheChain() {
         String data = temp.resolve("data").toString();
-        assertThat(CliTest.run("demo", "--data", data).code()).isZero();
+        assertThat(CliRun.run("demo", "--data", data).code()).isZero();
 
-        CliTest.Result all = CliTest.run("audit", "list", "--limit", "100000", "--data", data);
+        CliRun.Result all = CliRun.run("audit", "list", "--limit", "100000", "--data", data);
         assertThat(all.code()).as(all.err()).isZero();
         List<String> lines = all.out().lines().toList();
         assertThat(lines).hasSizeGreaterThan(25);
@@ -29,22 +29,22 @@ class AuditCliTest {
         assertThat(lines).anyMatch(l -> l.contains("\tCREATE\tMEMBER\t"))
                 .anyMatch(l -> l.contains("\tFINALIZE\tMEETING\t"));
 
-        CliTest.Result newest = CliTest.run("audit", "list", "--limit", "2", "--data", data);
+        CliRun.Result newest = CliRun.run("audit", "list", "--limit", "2", "--data", data);
         assertThat(newest.out().lines().toList()).containsExactlyElementsOf(lines.subList(lines.size() - 2,
                 lines.size()));
 
-        assertThat(CliTest.run("audit", "list", "--from", "27/11/2026", "--data", data).out()).isEmpty();
-        assertThat(CliTest.run("audit", "list", "--from", "26/11/2026", "--to", "26/11/2026", "--limit", "100000",
+        assertThat(CliRun.run("audit", "list", "--from", "27/11/2026", "--data", data).out()).isEmpty();
+        assertThat(CliRun.run("audit", "list", "--from", "26/11/2026", "--to", "26/11/2026", "--limit", "100000",
                 "--data", data).out().lines().count()).isEqualTo(lines.size());
 
-        CliTest.Result bad = CliTest.run("audit", "list", "--to", "31/02/2026", "--data", data);
+        CliRun.Result bad = CliRun.run("audit", "list", "--to", "31/02/2026", "--data", data);
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("31/02/2026", "không hợp lệ");
 
-        CliTest.Result verify = CliTest.run("audit", "verify", "--data", data);
+        CliRun.Result verify = CliRun.run("audit", "verify", "--data", data);
         assertThat(verify.code()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("Đã kiểm tra " + lines.size() + " dòng nhật ký");
 
-        assertThat(CliTest.run("audit", "--data", data).code()).isEqualTo(2);
+        assertThat(CliRun.run("audit", "--data", data).code()).isEqualTo(2);
     }
 }

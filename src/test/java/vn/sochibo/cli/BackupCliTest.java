@@ -23,12 +23,12 @@ class BackupCliTest {
     @TempDir
     Path temp;
 
-    static CliTest.Result run(String... args) {
+    static CliRun.Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), folder -> Services.recovery(folder, CLOCK),
                 new PrintWriter(out), new PrintWriter(err));
-        return new CliTest.Result(code, out.toString(), err.toString());
+        return new CliRun.Result(code, out.toString(), err.toString());
     }
 
     @Test
@@ -36,14 +36,14 @@ class BackupCliTest {
         String data = temp.resolve("data").toString();
         assertThat(run("demo", "--data", data).code()).isZero();
 
-        CliTest.Result backup = run("backup", "--data", data);
+        CliRun.Result backup = run("backup", "--data", data);
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("Đã sao lưu vào").contains("25 đảng viên");
         Path made = Path.of(backup.out().split("Đã sao lưu vào ")[1].split(": ")[0]);
         assertThat(made).isRegularFile();
         Path usb = Files.copy(made, temp.resolve("usb.zip"));
 
-        CliTest.Result list = run("backup", "list", "--data", data);
+        CliRun.Result list = run("backup", "list", "--data", data);
         assertThat(list.code()).isZero();
         String when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .format(Instant.parse("2026-11-26T03:00:00Z").atZone(ZoneId.systemDefault()));
@@ -54,7 +54,7 @@ class BackupCliTest {
             s.members().add(new MemberInput("Trần Thị Mới", Gender.FEMALE, java.time.LocalDate.of(1990, 1, 2),
                     "Hải Phong", "Giáo viên", java.time.LocalDate.of(2020, 5, 19), null, null, null, null));
         }
-        CliTest.Result restored = run("restore", usb.toString(), "--data", data);
+        CliRun.Result restored = run("restore", usb.toString(), "--data", data);
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Đã khôi phục từ").contains("25 đảng viên")
                 .contains("trước khi khôi phục đã được sao lưu").contains("set-aside");
@@ -69,13 +69,13 @@ class BackupCliTest {
         String data = temp.resolve("data").toString();
         assertThat(run("demo", "--data", data).code()).isZero();
         Path letter = Files.writeString(temp.resolve("letter.zip"), "không phải bản sao lưu");
-        CliTest.Result refused = run("restore", "--from", letter.toString(), "--data", data);
+        CliRun.Result refused = run("restore", "--from", letter.toString(), "--data", data);
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("không phải bản sao lưu của Sổ Chi Bộ");
         assertThat(run("restore", "--data", data).code()).isEqualTo(2);
 
         Files.writeString(temp.resolve("data/backups"), "a file where the folder should be");
-        CliTest.Result failed = run("backup", "--data", data);
+        CliRun.Result failed = run("backup", "--data", data);
         assertThat(failed.code()).isEqualTo(1);
         assertThat(failed.err()).contains("Không ghi được bản sao lưu");
         assertThat(run("backup", "list", "--data", temp.resolve("empty").toString()).out())
@@ -90,7 +90,7 @@ class BackupCliTest {
         Files.write(data.resolve("sochibo.mv.db"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         assertThat(run("info", "--data", data.toString()).code()).isEqualTo(1);
 
-        CliTest.Result restored = run("restore", made, "--data", data.toString());
+        CliRun.Result restored = run("restore", made, "--data", data.toString());
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(restored.err()).contains("Không");
         assertThat(restored.out()).contains("25 đảng viên").contains("set-aside");

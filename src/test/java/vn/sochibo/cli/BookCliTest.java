@@ -1,15 +1,12 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sochibo.cli.CliRun.CLOCK;
+import static vn.sochibo.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,22 +19,10 @@ import vn.sochibo.application.common.AppServices;
 
 /** book minutes, book resolutions and members dossier end to end on a demo data folder. */
 class BookCliTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-
     @TempDir
     static Path temp;
     static Path data;
     static UUID member;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void demo() {
@@ -55,7 +40,7 @@ class BookCliTest {
     @Test
     void writesTheMinutesBookOfAYearAndTheResolutionsBookOfTheTerm() throws IOException {
         Path minutes = temp.resolve("books/so-bien-ban-2025.pdf");
-        Result r = run("book", "minutes", "--year", "2025", "--out", minutes.toString(), "--data", data.toString());
+        CliRun.Result r = run("book", "minutes", "--year", "2025", "--out", minutes.toString(), "--data", data.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Đã ghi sổ biên bản ra " + minutes.toAbsolutePath() + ": 16 biên bản, ");
         try (PDDocument pdf = load(minutes)) {
@@ -73,7 +58,7 @@ class BookCliTest {
         }
 
         Path resolutions = temp.resolve("books/so-nghi-quyet.pdf");
-        Result t = run("book", "resolutions", "--term", "--out", resolutions.toString(), "--data", data.toString());
+        CliRun.Result t = run("book", "resolutions", "--term", "--out", resolutions.toString(), "--data", data.toString());
         assertThat(t.code()).as(t.err()).isZero();
         assertThat(t.out()).startsWith("Đã ghi sổ nghị quyết ra ");
         try (PDDocument pdf = load(resolutions)) {
@@ -82,7 +67,7 @@ class BookCliTest {
         }
 
         Path range = temp.resolve("books/quy-1.pdf");
-        Result q = run("book", "minutes", "--from", "01/01/2025", "--to", "31/03/2025", "--out", range.toString(),
+        CliRun.Result q = run("book", "minutes", "--from", "01/01/2025", "--to", "31/03/2025", "--out", range.toString(),
                 "--data", data.toString());
         assertThat(q.code()).as(q.err()).isZero();
         try (PDDocument pdf = load(range)) {
@@ -94,19 +79,19 @@ class BookCliTest {
     @Test
     void refusesAnEmptyPeriodAndBadArgumentsInWordsWithoutAFile() {
         Path out = temp.resolve("none/so.pdf");
-        Result empty = run("book", "minutes", "--year", "2019", "--out", out.toString(), "--data", data.toString());
+        CliRun.Result empty = run("book", "minutes", "--year", "2019", "--out", out.toString(), "--data", data.toString());
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("Năm 2019: chưa có biên bản nào đã hoàn tất (0 bản nháp chưa hoàn tất). "
                 + "Không tạo sổ.");
-        Result two = run("book", "minutes", "--year", "2025", "--term", "--out", out.toString(), "--data",
+        CliRun.Result two = run("book", "minutes", "--year", "2025", "--term", "--out", out.toString(), "--data",
                 data.toString());
         assertThat(two.code()).isEqualTo(1);
         assertThat(two.err()).contains("Hãy chọn đúng một kỳ cho sổ");
-        Result reversed = run("book", "resolutions", "--from", "31/03/2025", "--to", "01/01/2025", "--out",
+        CliRun.Result reversed = run("book", "resolutions", "--from", "31/03/2025", "--to", "01/01/2025", "--out",
                 out.toString(), "--data", data.toString());
         assertThat(reversed.code()).isEqualTo(1);
         assertThat(reversed.err()).contains("Ngày kết thúc (01/01/2025) trước ngày bắt đầu (31/03/2025).");
-        Result notADate = run("book", "minutes", "--from", "hôm qua", "--to", "01/01/2025", "--out", out.toString(),
+        CliRun.Result notADate = run("book", "minutes", "--from", "hôm qua", "--to", "01/01/2025", "--out", out.toString(),
                 "--data", data.toString());
         assertThat(notADate.code()).isEqualTo(1);
         assertThat(notADate.err()).contains("“hôm qua” không phải một ngày");
@@ -116,7 +101,7 @@ class BookCliTest {
     @Test
     void writesAMembersDossierAndRefusesAnUnknownMember() throws IOException {
         Path out = temp.resolve("out/ho-so.pdf");
-        Result r = run("members", "dossier", "--member", member.toString(), "--year", "2025", "--out", out.toString(),
+        CliRun.Result r = run("members", "dossier", "--member", member.toString(), "--year", "2025", "--out", out.toString(),
                 "--data", data.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Đã ghi hồ sơ đồng chí ", ", năm 2025 ra " + out.toAbsolutePath());
@@ -125,7 +110,7 @@ class BookCliTest {
                     "II. THAM GIA SINH HOẠT CHI BỘ NĂM 2025");
         }
         Path none = temp.resolve("nobody/ho-so.pdf");
-        Result unknown = run("members", "dossier", "--member", UUID.randomUUID().toString(), "--year", "2025",
+        CliRun.Result unknown = run("members", "dossier", "--member", UUID.randomUUID().toString(), "--year", "2025",
                 "--out", none.toString(), "--data", data.toString());
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("Không tìm thấy đảng viên có mã");

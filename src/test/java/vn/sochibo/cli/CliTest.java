@@ -1,36 +1,20 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sochibo.cli.CliRun.CLOCK;
+import static vn.sochibo.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sochibo.app.Services;
 
 /** The command line end to end on real data folders. */
 class CliTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-
     @TempDir
     Path temp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void exportImportExportGivesTheSameData() throws IOException {
@@ -40,9 +24,9 @@ class CliTest {
         Path export2 = temp.resolve("two.json");
 
         assertThat(run("demo", "--data", first.toString()).code()).isZero();
-        Result exported = run("export", "--out", export1.toString(), "--data", first.toString());
+        CliRun.Result exported = run("export", "--out", export1.toString(), "--data", first.toString());
         assertThat(exported.code()).as(exported.err()).isZero();
-        Result imported = run("import", export1.toString(), "--data", second.toString());
+        CliRun.Result imported = run("import", export1.toString(), "--data", second.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Đã nhập 25 đảng viên");
         assertThat(run("export", "--out", export2.toString(), "--data", second.toString()).code()).isZero();
@@ -56,15 +40,15 @@ class CliTest {
     @Test
     void demoSizeOutsideItsBoundsIsRefusedBeforeTheFolderIsMade() {
         Path folder = temp.resolve("never-made");
-        Result tooFew = run("demo", "--members", "7", "--data", folder.toString());
+        CliRun.Result tooFew = run("demo", "--members", "7", "--data", folder.toString());
         assertThat(tooFew.code()).isEqualTo(1);
         assertThat(tooFew.err()).contains("từ 25 đến 200 đảng viên");
-        Result tooLong = run("demo", "--years", "40", "--data", folder.toString());
+        CliRun.Result tooLong = run("demo", "--years", "40", "--data", folder.toString());
         assertThat(tooLong.code()).isEqualTo(1);
         assertThat(tooLong.err()).contains("từ 1 đến 15 năm");
         assertThat(folder).doesNotExist();
 
-        Result larger = run("demo", "--members", "30", "--years", "1", "--data", folder.toString());
+        CliRun.Result larger = run("demo", "--members", "30", "--years", "1", "--data", folder.toString());
         assertThat(larger.code()).as(larger.err()).isZero();
         assertThat(larger.out()).contains("với 30 đảng viên");
     }
@@ -86,12 +70,12 @@ class CliTest {
         long memberLine = bad.substring(0, memberStart).chars().filter(c -> c == '\n').count() + 1;
 
         Path target = temp.resolve("target");
-        Result result = run("import", badFile.toString(), "--data", target.toString());
+        CliRun.Result result = run("import", badFile.toString(), "--data", target.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("1990-02-30").contains(".birthDate");
         assertThat(result.err()).contains("Dòng " + memberLine + ",");
-        Result listed = run("members", "list", "--data", target.toString());
+        CliRun.Result listed = run("members", "list", "--data", target.toString());
         assertThat(listed.out()).isEmpty();
         assertThat(run("info", "--data", target.toString()).out()).contains("Chưa thiết lập chi bộ");
     }
@@ -103,7 +87,7 @@ class CliTest {
         run("demo", "--data", folder.toString());
         run("export", "--out", file.toString(), "--data", folder.toString());
 
-        Result result = run("import", file.toString(), "--data", folder.toString());
+        CliRun.Result result = run("import", file.toString(), "--data", folder.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("thư mục trống");
@@ -115,7 +99,7 @@ class CliTest {
         Path folder = temp.resolve("cell");
         run("demo", "--data", folder.toString());
 
-        Result result = run("members", "list", "--search", "nguyen thi", "--data", folder.toString());
+        CliRun.Result result = run("members", "list", "--search", "nguyen thi", "--data", folder.toString());
 
         assertThat(result.out().lines().map(l -> l.split("\t")[0]))
                 .containsExactlyInAnyOrder("Nguyễn Thị Hồng Nhung", "Nguyễn Thị Thảo");
@@ -129,31 +113,31 @@ class CliTest {
                 + "1;Nguyễn Văn An;Nam;12/03/1980;19/05/2005;19/05/2006;45.100001\n"
                 + "2;Trần Thị Bình;Nữ;01/01/1990;31/02/2015;;\n", StandardCharsets.UTF_8);
 
-        Result refused = run("members", "import-csv", csv.toString(), "--data", folder.toString());
+        CliRun.Result refused = run("members", "import-csv", csv.toString(), "--data", folder.toString());
 
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("Dòng 3").contains("31/02/2015");
         assertThat(run("members", "list", "--data", folder.toString()).out()).isEmpty();
 
         Files.writeString(csv, Files.readString(csv).replace("31/02/2015", "28/02/2015"), StandardCharsets.UTF_8);
-        Result done = run("members", "import-csv", csv.toString(), "--data", folder.toString());
+        CliRun.Result done = run("members", "import-csv", csv.toString(), "--data", folder.toString());
         assertThat(done.code()).as(done.err()).isZero();
         assertThat(run("members", "list", "--data", folder.toString()).out().lines()).hasSize(2);
     }
 
     @Test
     void helpAndErrorsAreInVietnamese() {
-        Result help = run("--help");
+        CliRun.Result help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Cách dùng:").contains("Xuất toàn bộ dữ liệu").contains("export");
 
-        Result missing = run("export", "--data", temp.toString());
+        CliRun.Result missing = run("export", "--data", temp.toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Thiếu tham số: --out");
 
         assertThat(run("--version").out()).startsWith("Sổ Chi Bộ");
 
-        Result group = run("members");
+        CliRun.Result group = run("members");
         assertThat(group.code()).isEqualTo(2);
         assertThat(group.err()).contains("Hãy chọn một lệnh con: list, import-csv, dossier.");
     }
@@ -167,16 +151,16 @@ class CliTest {
         assertThat(run("--version").out()).startsWith("Sổ Chi Bộ");
 
         // Every subcommand is still listed in the usage, in the same order as before.
-        Result usage = run();
+        CliRun.Result usage = run();
         for (Class<?> command : Cli.COMMANDS) {
             assertThat(usage.out()).contains(command.getAnnotation(picocli.CommandLine.Command.class).name());
         }
         // A mistyped name is refused as before, naming what was not understood.
-        Result typo = run("minute", "pdf");
+        CliRun.Result typo = run("minute", "pdf");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("minute");
         // A named subcommand still gets its Vietnamese descriptions (the resource bundle reaches it).
-        Result minutesHelp = run("minutes", "pdf", "--help");
+        CliRun.Result minutesHelp = run("minutes", "pdf", "--help");
         assertThat(minutesHelp.code()).isZero();
         assertThat(minutesHelp.out()).contains("Cách dùng:").contains("--meeting").contains("%APPDATA%\\SoChiBo");
     }
@@ -186,7 +170,7 @@ class CliTest {
         Path folder = temp.resolve("cell");
         run("demo", "--data", folder.toString());
 
-        Result result = run("verify", "--data", folder.toString());
+        CliRun.Result result = run("verify", "--data", folder.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("không phát hiện thay đổi");

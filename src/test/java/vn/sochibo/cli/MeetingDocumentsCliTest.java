@@ -1,17 +1,14 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sochibo.cli.CliRun.CLOCK;
+import static vn.sochibo.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +32,10 @@ import vn.sochibo.domain.member.MemberStatus;
 
 /** meetings list, minutes pdf and resolution pdf end to end on a demo data folder. */
 class MeetingDocumentsCliTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
     @TempDir
     Path temp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** Records and finalizes a meeting in the demo cell; returns its id and its minutes number. */
     private static Meeting recordMeeting(AppServices s) {
@@ -96,13 +82,13 @@ class MeetingDocumentsCliTest {
         }
         String number = String.format("%02d", meeting.finalization().minutesNumber());
 
-        Result listed = run("meetings", "list", "--data", data.toString());
+        CliRun.Result listed = run("meetings", "list", "--data", data.toString());
         assertThat(listed.code()).as(listed.err()).isZero();
         assertThat(listed.out().lines()).contains(String.join("\t", "24/11/2026", "bất thường",
                 "đã chốt, số " + number, meeting.id().toString()));
 
         Path minutes = temp.resolve("out/bien-ban.pdf");
-        Result printed = run("minutes", "pdf", "--meeting", meeting.id().toString(), "--out", minutes.toString(),
+        CliRun.Result printed = run("minutes", "pdf", "--meeting", meeting.id().toString(), "--out", minutes.toString(),
                 "--data", data.toString());
         assertThat(printed.code()).as(printed.err()).isZero();
         assertThat(printed.out()).contains("Đã ghi biên bản ra");
@@ -118,7 +104,7 @@ class MeetingDocumentsCliTest {
         }
 
         Path resolution = temp.resolve("out/nghi-quyet.pdf");
-        Result resolved = run("resolution", "pdf", "--meeting", meeting.id().toString(), "--out", resolution.toString(),
+        CliRun.Result resolved = run("resolution", "pdf", "--meeting", meeting.id().toString(), "--out", resolution.toString(),
                 "--data", data.toString());
         assertThat(resolved.code()).as(resolved.err()).isZero();
         assertThat(pdfText(resolution)).contains("NGHỊ QUYẾT", "-NQ/CB", "Quảng Trị, ngày 24 tháng 11 năm 2026",
@@ -131,12 +117,12 @@ class MeetingDocumentsCliTest {
         assertThat(run("demo", "--data", data.toString()).code()).isZero();
         UUID unknown = UUID.randomUUID();
         Path out = temp.resolve("x.pdf");
-        Result result = run("minutes", "pdf", "--meeting", unknown.toString(), "--out", out.toString(),
+        CliRun.Result result = run("minutes", "pdf", "--meeting", unknown.toString(), "--out", out.toString(),
                 "--data", data.toString());
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("Không tìm thấy cuộc họp có mã " + unknown);
         assertThat(out).doesNotExist();
-        Result bad = run("resolution", "pdf", "--meeting", "not-an-id", "--out", out.toString(),
+        CliRun.Result bad = run("resolution", "pdf", "--meeting", "not-an-id", "--out", out.toString(),
                 "--data", data.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(run("minutes").err()).contains("Hãy chọn một lệnh con: pdf, correct.");
@@ -151,16 +137,16 @@ class MeetingDocumentsCliTest {
             meeting = recordMeeting(s);
         }
         String id = meeting.id().toString();
-        Result badItem = run("minutes", "correct", "--meeting", id, "--reason", "Ghi nhầm", "--item", "Mục I|sai",
+        CliRun.Result badItem = run("minutes", "correct", "--meeting", id, "--reason", "Ghi nhầm", "--item", "Mục I|sai",
                 "--data", data.toString());
         assertThat(badItem.code()).isEqualTo(1);
         assertThat(badItem.err()).contains("cần đúng ba phần ngăn bởi dấu |");
-        Result future = run("minutes", "correct", "--meeting", id, "--reason", "Ghi nhầm", "--date", "30/11/2026",
+        CliRun.Result future = run("minutes", "correct", "--meeting", id, "--reason", "Ghi nhầm", "--date", "30/11/2026",
                 "--item", "Mục I|sai|đúng", "--data", data.toString());
         assertThat(future.code()).isEqualTo(1);
         assertThat(future.err()).contains("Ngày lập phụ lục không thể sau hôm nay.");
 
-        Result done = run("minutes", "correct", "--meeting", id, "--date", "25/11/2026", "--reason",
+        CliRun.Result done = run("minutes", "correct", "--meeting", id, "--date", "25/11/2026", "--reason",
                 "Ghi nhầm địa điểm họp", "--item", "Phần địa điểm|Hội trường thôn|Nhà văn hóa thôn Tân Hòa",
                 "--data", data.toString());
         assertThat(done.code()).as(done.err()).isZero();

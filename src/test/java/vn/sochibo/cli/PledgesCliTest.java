@@ -1,14 +1,11 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sochibo.cli.CliRun.CLOCK;
+import static vn.sochibo.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,20 +17,8 @@ import vn.sochibo.application.pledge.YearOverview;
 
 /** pledges list, summary and form end to end on a demo data folder. */
 class PledgesCliTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-
     @TempDir
     Path temp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static String pdfText(Path file) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -52,7 +37,7 @@ class PledgesCliTest {
         YearOverview.Row registered = overview.rows().stream().filter(YearOverview.Row::isRegistered).findFirst()
                 .orElseThrow();
 
-        Result list = run("pledges", "list", "--year", "2026", "--data", data.toString());
+        CliRun.Result list = run("pledges", "list", "--year", "2026", "--data", data.toString());
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out().lines()).hasSize(overview.rows().size())
                 .contains(String.join("\t", "Cao Văn Lợi", "chưa đăng ký", "0", "0", "–", "0",
@@ -61,19 +46,19 @@ class PledgesCliTest {
                 .anyMatch(l -> l.startsWith(registered.fullName() + "\tđã đăng ký 20/12/2025\t"
                         + registered.figures().items() + "\t" + registered.figures().completed() + "\t"));
 
-        Result summary = run("pledges", "summary", "--year", "2026", "--data", data.toString());
+        CliRun.Result summary = run("pledges", "summary", "--year", "2026", "--data", data.toString());
         assertThat(summary.code()).as(summary.err()).isZero();
         assertThat(summary.out()).contains("Năm 2026 (tính đến 26/11/2026): " + overview.expectedCount()
                         + " đảng viên phải đăng ký, " + overview.registeredExpectedCount() + " đã đăng ký.",
                 "Chưa đăng ký: Cao Văn Lợi", "Toàn chi bộ: " + overview.cell().items() + " nội dung");
 
         Path table = temp.resolve("out/tong-hop.pdf");
-        Result pdf = run("pledges", "summary", "--year", "2026", "--out", table.toString(), "--data", data.toString());
+        CliRun.Result pdf = run("pledges", "summary", "--year", "2026", "--out", table.toString(), "--data", data.toString());
         assertThat(pdf.code()).as(pdf.err()).isZero();
         assertThat(pdfText(table)).contains("BẢNG TỔNG HỢP", "Toàn chi bộ", "Cao Văn Lợi (chưa đăng ký)");
 
         Path form = temp.resolve("out/cam-ket.pdf");
-        Result printed = run("pledges", "form", "--member", registered.memberId().toString(), "--year", "2026",
+        CliRun.Result printed = run("pledges", "form", "--member", registered.memberId().toString(), "--year", "2026",
                 "--out", form.toString(), "--data", data.toString());
         assertThat(printed.code()).as(printed.err()).isZero();
         assertThat(printed.out()).contains("Đã ghi bản đăng ký cam kết ra");
@@ -90,16 +75,16 @@ class PledgesCliTest {
                     .filter(r -> r.fullName().equals("Cao Văn Lợi")).findFirst().orElseThrow().memberId().toString();
         }
         Path out = temp.resolve("x.pdf");
-        Result none = run("pledges", "form", "--member", lợi, "--year", "2026", "--out", out.toString(),
+        CliRun.Result none = run("pledges", "form", "--member", lợi, "--year", "2026", "--out", out.toString(),
                 "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).contains("chưa có bản cam kết năm 2026");
         assertThat(out).doesNotExist();
-        Result unknown = run("pledges", "form", "--member", "0190a1b2-0000-7000-8000-000000000000", "--year", "2026",
+        CliRun.Result unknown = run("pledges", "form", "--member", "0190a1b2-0000-7000-8000-000000000000", "--year", "2026",
                 "--out", out.toString(), "--data", data.toString());
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("Không tìm thấy đảng viên");
-        Result usage = run("pledges", "list", "--data", data.toString());
+        CliRun.Result usage = run("pledges", "list", "--data", data.toString());
         assertThat(usage.code()).isEqualTo(2);
         assertThat(usage.err()).contains("--year");
     }

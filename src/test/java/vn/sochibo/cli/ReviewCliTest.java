@@ -1,14 +1,11 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sochibo.cli.CliRun.CLOCK;
+import static vn.sochibo.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,20 +20,8 @@ import vn.sochibo.domain.review.ReviewLevel;
 
 /** review summary and review form end to end on a demo data folder (last year's review finalized). */
 class ReviewCliTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-
     @TempDir
     Path temp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static String pdfText(Path file) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -58,7 +43,7 @@ class ReviewCliTest {
         assertThat(excellent).isEqualTo(1);
         SummaryRow first = summary.rows().get(0);
 
-        Result text = run("review", "summary", "--year", "2025", "--data", data.toString());
+        CliRun.Result text = run("review", "summary", "--year", "2025", "--data", data.toString());
         assertThat(text.code()).as(text.err()).isZero();
         List<String> lines = text.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Họ và tên\tTự nhận\tChi bộ đề nghị\tCấp trên quyết định");
@@ -79,14 +64,14 @@ class ReviewCliTest {
                         + good / 5 + ": trong giới hạn.");
 
         Path table = temp.resolve("out/xep-loai.pdf");
-        Result pdf = run("review", "summary", "--year", "2025", "--out", table.toString(), "--data", data.toString());
+        CliRun.Result pdf = run("review", "summary", "--year", "2025", "--out", table.toString(), "--data", data.toString());
         assertThat(pdf.code()).as(pdf.err()).isZero();
         assertThat(pdf.out()).contains("Đã ghi bảng tổng hợp kết quả xếp loại ra");
         assertThat(pdfText(table)).contains("XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2025", first.fullName(),
                 "T/M CHI BỘ");
 
         Path form = temp.resolve("out/kiem-diem.pdf");
-        Result printed = run("review", "form", "--member", first.memberId().toString(), "--year", "2025",
+        CliRun.Result printed = run("review", "form", "--member", first.memberId().toString(), "--year", "2025",
                 "--out", form.toString(), "--data", data.toString());
         assertThat(printed.code()).as(printed.err()).isZero();
         assertThat(printed.out()).contains("Đã ghi bản kiểm điểm cá nhân ra");
@@ -100,19 +85,19 @@ class ReviewCliTest {
             s.demo().create();
         }
         Path out = temp.resolve("x.pdf");
-        Result none = run("review", "summary", "--year", "2019", "--data", data.toString());
+        CliRun.Result none = run("review", "summary", "--year", "2019", "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).contains("Năm 2019 chưa có kỳ kiểm điểm.");
         assertThat(none.out()).isEmpty();
-        Result nonePdf = run("review", "summary", "--year", "2019", "--out", out.toString(), "--data", data.toString());
+        CliRun.Result nonePdf = run("review", "summary", "--year", "2019", "--out", out.toString(), "--data", data.toString());
         assertThat(nonePdf.code()).isEqualTo(1);
         assertThat(out).doesNotExist();
-        Result unknown = run("review", "form", "--member", "0190a1b2-0000-7000-8000-000000000000", "--year", "2025",
+        CliRun.Result unknown = run("review", "form", "--member", "0190a1b2-0000-7000-8000-000000000000", "--year", "2025",
                 "--out", out.toString(), "--data", data.toString());
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("Không tìm thấy đảng viên");
         assertThat(out).doesNotExist();
-        Result usage = run("review", "summary", "--data", data.toString());
+        CliRun.Result usage = run("review", "summary", "--data", data.toString());
         assertThat(usage.code()).isEqualTo(2);
         assertThat(usage.err()).contains("--year");
     }

@@ -1,14 +1,11 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sochibo.cli.CliRun.CLOCK;
+import static vn.sochibo.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -20,20 +17,8 @@ import vn.sochibo.domain.review.ReviewPeriod;
 
 /** review minutes (and review addendum) end to end on a demo data folder: 2025 finalized, 2026 a draft. */
 class ReviewMinutesCliTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-
     @TempDir
     Path temp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static String pdfText(Path file) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
@@ -57,7 +42,7 @@ class ReviewMinutesCliTest {
             p = s.reviews().ofYear(2025).orElseThrow();
         }
         Path file = temp.resolve("out/bien-ban-kiem-diem.pdf");
-        Result done = run("review", "minutes", "--year", "2025", "--out", file.toString(), "--data", data.toString());
+        CliRun.Result done = run("review", "minutes", "--year", "2025", "--out", file.toString(), "--data", data.toString());
         assertThat(done.code()).as(done.err()).isZero();
         assertThat(done.out()).contains("Đã ghi biên bản hội nghị kiểm điểm ra");
         assertThat(pdfText(file)).contains(String.format("Số %02d-BBKĐ/CB", p.finalization().number()),
@@ -65,7 +50,7 @@ class ReviewMinutesCliTest {
                 "CHỦ TRÌ");
 
         Path none = temp.resolve("none.pdf");
-        Result refused = run("review", "minutes", "--year", "2019", "--out", none.toString(), "--data", data.toString());
+        CliRun.Result refused = run("review", "minutes", "--year", "2019", "--out", none.toString(), "--data", data.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("Năm 2019 chưa có kỳ kiểm điểm.");
         assertThat(none).doesNotExist();
@@ -74,7 +59,7 @@ class ReviewMinutesCliTest {
     @Test
     void recordsAnAddendumToAFinalizedReviewAndRefusesOneOnADraft() throws IOException {
         Path data = demo();
-        Result done = run("review", "addendum", "--year", "2025", "--date", "20/01/2026", "--reason",
+        CliRun.Result done = run("review", "addendum", "--year", "2025", "--date", "20/01/2026", "--reason",
                 "Ghi nhầm số phiếu.", "--item", "Mục III, dòng 7|18 phiếu|17 phiếu", "--by", "Nguyễn Thị Hồng Nhung",
                 "--data", data.toString());
         assertThat(done.code()).as(done.err()).isZero();
@@ -94,15 +79,15 @@ class ReviewMinutesCliTest {
                 .code()).isZero();
         assertThat(pdfText(file)).contains("PHỤ LỤC ĐÍNH CHÍNH SỐ 01", "17 phiếu");
 
-        Result draft = run("review", "addendum", "--year", "2026", "--reason", "Sửa.", "--item", "Mục I||x",
+        CliRun.Result draft = run("review", "addendum", "--year", "2026", "--reason", "Sửa.", "--item", "Mục I||x",
                 "--by", "A", "--data", data.toString());
         assertThat(draft.code()).isEqualTo(1);
         assertThat(draft.err()).contains("Chỉ lập phụ lục đính chính cho kỳ kiểm điểm đã chốt");
-        Result badItem = run("review", "addendum", "--year", "2025", "--reason", "Sửa.", "--item", "Mục I",
+        CliRun.Result badItem = run("review", "addendum", "--year", "2025", "--reason", "Sửa.", "--item", "Mục I",
                 "--by", "A", "--data", data.toString());
         assertThat(badItem.code()).isEqualTo(1);
         assertThat(badItem.err()).contains("cần đúng ba phần ngăn bởi dấu |");
-        Result missing = run("review", "addendum", "--year", "2025", "--item", "a|b|c", "--by", "A",
+        CliRun.Result missing = run("review", "addendum", "--year", "2025", "--item", "a|b|c", "--by", "A",
                 "--data", data.toString());
         assertThat(missing.code()).isEqualTo(2);
         try (AppServices s = Services.open(data, CLOCK)) {

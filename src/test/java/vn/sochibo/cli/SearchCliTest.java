@@ -15,12 +15,12 @@ class SearchCliTest {
     @BeforeAll
     static void demo() {
         folder = temp.resolve("demo");
-        assertThat(CliTest.run("demo", "--data", folder.toString()).code()).isZero();
+        assertThat(CliRun.run("demo", "--data", folder.toString()).code()).isZero();
     }
 
     @Test
     void printsGroupsWithCountsAndMarkedWords() {
-        CliTest.Result result = CliTest.run("search", "dang", "phi", "--limit", "2", "--data", folder.toString());
+        CliRun.Result result = CliRun.run("search", "dang", "phi", "--limit", "2", "--data", folder.toString());
         assertThat(result.code()).as(result.err()).isZero();
         String out = result.out();
         assertThat(out).startsWith("Tìm thấy ").contains("kết quả cho “dang phi”.");
@@ -35,8 +35,8 @@ class SearchCliTest {
 
     @Test
     void quotedQueryWithCapitalsAndMarksWorksLikeAnother() {
-        CliTest.Result plain = CliTest.run("search", "kiem diem", "--data", folder.toString());
-        CliTest.Result marked = CliTest.run("search", "KIỂM ĐIỂM", "--data", folder.toString());
+        CliRun.Result plain = CliRun.run("search", "kiem diem", "--data", folder.toString());
+        CliRun.Result marked = CliRun.run("search", "KIỂM ĐIỂM", "--data", folder.toString());
         assertThat(plain.code()).isZero();
         assertThat(plain.out()).contains("Kiểm điểm, đánh giá: ");
         assertThat(marked.out().lines().skip(1).toList()).isEqualTo(plain.out().lines().skip(1).toList());
@@ -44,21 +44,21 @@ class SearchCliTest {
 
     @Test
     void nothingFoundSaysSo() {
-        CliTest.Result result = CliTest.run("search", "xyzzy", "--data", folder.toString());
+        CliRun.Result result = CliRun.run("search", "xyzzy", "--data", folder.toString());
         assertThat(result.code()).isZero();
         assertThat(result.out()).isEqualTo("Không tìm thấy kết quả nào cho “xyzzy”." + System.lineSeparator());
     }
 
     @Test
     void badQueriesAndLimitsAreRefusedWithAMessage() {
-        CliTest.Result tooShort = CliTest.run("search", "a", "--data", folder.toString());
+        CliRun.Result tooShort = CliRun.run("search", "a", "--data", folder.toString());
         assertThat(tooShort.code()).isEqualTo(1);
         assertThat(tooShort.err()).contains("ít nhất 2 chữ cái hoặc chữ số");
-        CliTest.Result badLimit = CliTest.run("search", "dang phi", "--limit", "0", "--data", folder.toString());
+        CliRun.Result badLimit = CliRun.run("search", "dang phi", "--limit", "0", "--data", folder.toString());
         assertThat(badLimit.code()).isEqualTo(1);
         assertThat(badLimit.err()).contains("--limit phải từ 1 đến 1.000");
         Path never = temp.resolve("never");
-        assertThat(CliTest.run("search", "a", "--data", never.toString()).code()).isEqualTo(1);
+        assertThat(CliRun.run("search", "a", "--data", never.toString()).code()).isEqualTo(1);
         assertThat(never).doesNotExist();
     }
 }

@@ -1,15 +1,12 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sochibo.cli.CliRun.CLOCK;
+import static vn.sochibo.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,20 +15,8 @@ import vn.sochibo.application.common.AppServices;
 
 /** stats on a demo data folder: the tables as text, the CSV files, and wrong arguments refused. */
 class StatsCliTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-
     @TempDir
     Path temp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, folder -> Services.open(folder, CLOCK), new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void printsTheTablesAndWritesOneCsvPerTable() throws Exception {
@@ -40,7 +25,7 @@ class StatsCliTest {
             s.demo().create();
         }
         Path csv = temp.resolve("thống kê");
-        Result r = run("stats", "--year", "2025", "--csv", csv.toString(), "--data", data.toString());
+        CliRun.Result r = run("stats", "--year", "2025", "--csv", csv.toString(), "--data", data.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("THỐNG KÊ NĂM 2025");
@@ -58,7 +43,7 @@ class StatsCliTest {
         String kinds = Files.readString(csv.resolve("thong-ke-meetingKinds-2025.csv"), StandardCharsets.UTF_8);
         assertThat(kinds).startsWith("\uFEFFQuý;Thường kỳ;Chuyên đề;");
 
-        Result term = run("stats", "--term", "--data", data.toString());
+        CliRun.Result term = run("stats", "--term", "--data", data.toString());
         assertThat(term.code()).as(term.err()).isZero();
         assertThat(term.out()).startsWith("THỐNG KÊ NHIỆM KỲ ");
     }
@@ -66,12 +51,12 @@ class StatsCliTest {
     @Test
     void aMissingOrDoublePeriodIsRefusedInWordsAndCreatesNothing() {
         Path data = temp.resolve("never");
-        Result none = run("stats", "--data", data.toString());
+        CliRun.Result none = run("stats", "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).contains("Hãy chọn một kỳ thống kê: --year NĂM hoặc --term");
-        Result both = run("stats", "--year", "2026", "--term", "--data", data.toString());
+        CliRun.Result both = run("stats", "--year", "2026", "--term", "--data", data.toString());
         assertThat(both.code()).isEqualTo(1);
-        Result bad = run("stats", "--year", "26", "--data", data.toString());
+        CliRun.Result bad = run("stats", "--year", "26", "--data", data.toString());
         assertThat(bad.err()).contains("Năm 26 không hợp lệ");
         assertThat(Files.exists(data)).isFalse();
     }

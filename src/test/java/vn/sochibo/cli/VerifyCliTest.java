@@ -1,7 +1,7 @@
 package vn.sochibo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.sochibo.cli.CliTest.run;
+import static vn.sochibo.cli.CliRun.run;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +10,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sochibo.cli.CliTest.Result;
+import vn.sochibo.cli.CliRun.Result;
 
 /** {@code verify}: the database, the finalized meetings' chain and the audit trail's chain, in one command. */
 class VerifyCliTest {
