@@ -131,8 +131,20 @@ final class SchemaCheck {
                 + Files.getLastModifiedTime(file).toInstant() + "\n";
     }
 
-    /** The versions of the migrations in this build ({@code db/migration/V<version>__<name>.sql}); empty if unknown. */
+    /**
+     * The versions of the migrations in this build ({@code db/migration/V<version>__<name>.sql}); empty if unknown.
+     * Read once per process: a start asks for them up to three times (the stamp, the look, the stamp at the close).
+     */
     static Set<String> shippedVersions() {
+        return Shipped.VERSIONS;
+    }
+
+    /** Holder of {@link #shippedVersions()}, read from the code's own jar or folder when first asked. */
+    private static final class Shipped {
+        static final Set<String> VERSIONS = read();
+    }
+
+    private static Set<String> read() {
         Set<String> versions = new TreeSet<>();
         try {
             Path codeSource = Path.of(SchemaCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -151,7 +163,7 @@ final class SchemaCheck {
             LOG.debug("Could not list the migrations; Flyway decides", e);
             return Set.of();
         }
-        return versions;
+        return java.util.Collections.unmodifiableSet(versions);
     }
 
     private static void addVersion(String fileName, Set<String> versions) {
