@@ -264,12 +264,8 @@ public final class ReviewSheetViewModel {
         boolean unreadable = false;
         for (ScoreRow row : scores) {
             row.error.set("");
-            String v = row.value.get() == null ? "" : row.value.get().strip().replace(',', '.');
-            if (v.isEmpty()) {
-                continue;
-            }
             try {
-                typed.put(row.criterion.key(), new BigDecimal(v));
+                typedScore(row).ifPresent(score -> typed.put(row.criterion.key(), score));
             } catch (NumberFormatException e) {
                 row.error.set(text.text("reviewSheet.error.notANumber"));
                 unreadable = true;
@@ -302,6 +298,12 @@ public final class ReviewSheetViewModel {
         checklist.setAll(rows);
     }
 
+    /** The score typed in {@code row}, the Vietnamese way too (69,5); empty when nothing is typed. */
+    private static java.util.Optional<BigDecimal> typedScore(ScoreRow row) {
+        String v = row.value.get() == null ? "" : row.value.get().strip().replace(',', '.');
+        return v.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new BigDecimal(v));
+    }
+
     // ---- commands ----
 
     /**
@@ -316,12 +318,8 @@ public final class ReviewSheetViewModel {
         }
         Map<String, BigDecimal> typed = new LinkedHashMap<>();
         for (ScoreRow row : scores) {
-            String v = row.value.get() == null ? "" : row.value.get().strip().replace(',', '.');
-            if (v.isEmpty()) {
-                continue;
-            }
             try {
-                typed.put(row.criterion.key(), new BigDecimal(v));
+                typedScore(row).ifPresent(score -> typed.put(row.criterion.key(), score));
             } catch (NumberFormatException e) {
                 problem.set(text.format("reviewSheet.error.score", row.label));
                 return;
